@@ -1,0 +1,54 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both install what is missing.
+JOBS ?= $(shell nproc)
+SCORECARD := build/dev/scorecard
+SEEDS := $(sort $(wildcard data/seeds/*))
+FUZZ_SECONDS ?= 300
+
+.PHONY: all deps build run test format-check format tidy asan bench fuzz clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake --preset dev -G Ninja >/dev/null
+	@cmake --build --preset dev -j $(JOBS)
+
+run: build
+	@for d in $(SEEDS); do \
+	  echo; echo "=== $$d ==="; \
+	  $(SCORECARD) assess $$d || exit 1; \
+	done
+
+test: build format-check
+	@ctest --preset dev -j $(JOBS) --timeout 300
+	@scripts/cli-test.sh $(SCORECARD)
+
+format-check:
+	@scripts/format.sh --check
+
+format:
+	@scripts/format.sh
+
+tidy: build
+	@run-clang-tidy -quiet -p build/dev 'src/.*\.cc$$'
+
+asan: deps
+	@cmake --preset asan -G Ninja >/dev/null
+	@cmake --build --preset asan -j $(JOBS)
+	@ctest --preset asan -j $(JOBS) --timeout 600
+
+bench: deps
+	@cmake --preset release -G Ninja >/dev/null
+	@cmake --build --preset release -j $(JOBS)
+	@build/release/bench/engine_bench
+
+fuzz:
+	@scripts/install-deps.sh --fuzz
+	@cmake --preset fuzz -G Ninja >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS)
+
+clean:
+	rm -rf build

@@ -1,0 +1,389 @@
+#include "domain/assessment.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "domain/text.h"
+
+namespace scorecard {
+namespace {
+
+std::string Signed(double fraction, DeviationKind kind) {
+  if (std::isinf(fraction)) return fraction > 0 ? "+infinity" : "-infinity";
+  std::string body = kind == DeviationKind::kRelative
+                         ? FormatNumber(std::round(fraction * 10000) / 100, -1) + "%"
+                         : FormatNumber(std::round(fraction * 1e6) / 1e6, -1);
+  return fraction >= 0 ? "+" + body : body;
+}
+
+std::string_view PolarityWords(Polarity p) {
+  return p == Polarity::kHigherIsBetter ? "higher is better" : "lower is better";
+}
+
+// A level rather than a sum: a year's target also applies within the year.
+bool AnnualTargetAppliesInYear(const Measure& m) {
+  switch (m.accumulation) {
+    case Accumulation::kSnapshot:
+    case Accumulation::kRolling:
+    case Accumulation::kAverage: return true;
+    case Accumulation::kCumulative: return false;
+    case Accumulation::kDiscrete: return m.is_percentage() || StartsWith(m.unit, "per ");
+  }
+  return false;
+}
+
+int MonthsBetween(Date start, Date end) {
+  return (end.year() - start.year()) * 12 + end.month() - start.month() + 1;
+}
+
+}  // namespace
+
+std::string_view ToString(Direction d) {
+  switch (d) {
+    case Direction::kImproved: return "improved";
+    case Direction::kStable: return "stable";
+    case Direction::kWorse: return "worse";
+    case Direction::kNotApplicable: return "not-applicable";
+  }
+  return "?";
+}
+
+std::string FormatValue(const Measure& m, double value) {
+  std::string n = FormatNumber(value, m.decimals);
+  if (m.unit.empty() || m.unit == "count") return n;
+  if (m.unit == "%") return n + "%";
+  if (m.unit == "\xC2\xA3") return "\xC2\xA3" + n;
+  if (m.unit == "\xC2\xA3m") return "\xC2\xA3" + n + "m";
+  return n + " " + m.unit;
+}
+
+// --- Targets -------------------------------------------------------------------------------
+
+ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period& period) const {
+  ResolvedTarget r;
+  std::string where = t.period.ToString();
+  switch (t.kind) {
+    case TargetKind::kValue:
+      r.value = t.value;
+      r.reason = fmt::format("the {} target of {}", where, FormatValue(m, *t.value));
+      return r;
+    case TargetKind::kNone:
+      r.special = SpecialStatus::kNoTarget;
+      r.reason = fmt::format("no target is set for {}{}", where,
+                             t.text.empty() ? "" : " (\"" + t.text + "\")");
+      return r;
+    case TargetKind::kBaseline:
+      r.special = SpecialStatus::kBaseline;
+      r.reason = fmt::format("{} is a baseline year", where);
+      return r;
+    case TargetKind::kTbc:
+      r.special = SpecialStatus::kTbc;
+      r.reason = fmt::format("the {} target is to be confirmed", where);
+      return r;
+    case TargetKind::kUnderDevelopment:
+      r.special = SpecialStatus::kUnderDevelopment;
+      r.reason = fmt::format("the {} target is under development", where);
+      return r;
+    case TargetKind::kComparator:
+      if (const ComparatorFigure* c = m.ComparatorFor(period, t.comparator)) {
+        r.value = c->value;
+        r.reason = fmt::format("the {} figure of {} for {}", t.comparator,
+                               FormatValue(m, c->value), c->period.ToString());
+      } else if (t.value) {
+        r.value = t.value;
+        r.reason = fmt::format("the {} figure of {} stated with the target", t.comparator,
+                               FormatValue(m, *t.value));
+      } else {
+        r.special = SpecialStatus::kNotAvailable;
+        r.reason = fmt::format("the target is the {} figure, which is not held for {}",
+                               t.comparator, period.ToString());
+      }
+      return r;
+    case TargetKind::kChange: {
+      const MeasureValue* base = m.ValueFor(*t.baseline);
+      if (!base || !base->number) {
+        r.special = SpecialStatus::kNotAvailable;
+        r.reason = fmt::format("the target is a change on {}, whose value is not held",
+                               t.baseline->ToString());
+        return r;
+      }
+      double b = *base->number;
+      r.value = t.change_is_fraction ? b * (1 + t.change) : b + t.change;
+      r.reason = fmt::format("{} on the {} value of {}: {}",
+                             t.change_is_fraction ? Signed(t.change, DeviationKind::kRelative)
+                                                  : Signed(t.change, DeviationKind::kAbsolute),
+                             t.baseline->ToString(), FormatValue(m, b), FormatValue(m, *r.value));
+      return r;
+    }
+  }
+  return r;
+}
+
+ResolvedTarget Assessor::TargetFor(const Measure& m, const Period& period) const {
+  if (const Target* t = m.TargetFor(period)) return Resolve(m, *t, period);
+  Period year = YearContaining(m.year, period.end());
+  const Target* annual = m.TargetFor(year);
+  if (annual && (AnnualTargetAppliesInYear(m) || year.end() == period.end())) {
+    return Resolve(m, *annual, period);
+  }
+  ResolvedTarget r;
+  r.special = SpecialStatus::kNoTarget;
+  r.reason = annual ? fmt::format("no target is set for {}; the {} target is for the year end",
+                                  period.ToString(), year.ToString())
+                    : fmt::format("no target is set for {}", period.ToString());
+  return r;
+}
+
+// --- Status --------------------------------------------------------------------------------
+
+Status Assessor::Special(const StatusScheme& scheme, SpecialStatus special,
+                         std::string reason) const {
+  const StatusLabel& l = scheme.Special(special);
+  return Status{l.key, l.label, l.symbol, l.colour, std::move(reason), false, false, ""};
+}
+
+Status Assessor::StatusOf(const Measure& m, double number, const ResolvedTarget& target,
+                          std::optional<double>* deviation) const {
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  if (target.special) return Special(scheme, *target.special, target.reason);
+  if (m.polarity == Polarity::kNone) {
+    return Special(scheme, SpecialStatus::kNoTarget,
+                   "there is no good or bad performance for this measure");
+  }
+  double d = scheme.DeviationOf(number, *target.value, m.polarity);
+  if (deviation) *deviation = d;
+  size_t band = scheme.BandFor(d);
+  const StatusLabel& l = scheme.bands[band].status;
+  std::string reason = fmt::format("{} against {} ({}): deviation {}; {} is {}",
+                                   FormatValue(m, number), target.reason, PolarityWords(m.polarity),
+                                   Signed(d, scheme.deviation), l.key, scheme.DescribeBand(band));
+  return Status{l.key, l.label, l.symbol, l.colour, std::move(reason), true, false, ""};
+}
+
+void Assessor::ApplyOverride(const StatusScheme& scheme, const std::string& key,
+                             const std::string& reason, Status& status) const {
+  const StatusLabel* l = scheme.Find(key);
+  if (auto special = ParseSpecialKey(key); special && !l) l = &scheme.Special(*special);
+  std::string computed = status.key;
+  std::string computed_reason = status.reason;
+  status.key = key;
+  status.label = l ? l->label : key;
+  status.symbol = l ? l->symbol : "";
+  status.colour = l ? l->colour : "";
+  status.is_band = scheme.Rank(key) < static_cast<int>(scheme.bands.size());
+  status.overridden = true;
+  status.computed_key = computed;
+  status.reason = fmt::format("officer override: {} (the rule gives {}: {})", reason, computed,
+                              computed_reason);
+}
+
+Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* report_row,
+                               std::optional<double>* deviation) const {
+  const Measure& m = *a.measure;
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  std::string p = a.period.ToString();
+  Status s;
+  const MeasureValue* v = a.value;
+  uint16_t flags = (v ? v->flags : 0) | (report_row ? report_row->flags : 0);
+  if (a.number && m.is_text()) {
+    s = Special(scheme, SpecialStatus::kNoTarget, "a text measure is not assessed by bands");
+  } else if (a.number) {
+    s = StatusOf(m, *a.number, a.target, deviation);
+  } else if (flags & kFlagUnderDevelopment) {
+    s = Special(scheme, SpecialStatus::kUnderDevelopment,
+                fmt::format("the {} figure is flagged as under development", p));
+  } else if (flags & kFlagNotDue) {
+    s = Special(scheme, SpecialStatus::kNotDue, fmt::format("the {} figure is not due", p));
+  } else if (v && v->number.has_value() == false && !v->text.empty() && m.is_text()) {
+    s = Special(scheme, SpecialStatus::kNoTarget, "a text measure is not assessed by bands");
+  } else if (PeriodContaining(m.frequency, m.year, a.reporting.end()).end() > a.reporting.end() &&
+             !v) {
+    s = Special(scheme, SpecialStatus::kNotDue,
+                fmt::format("a {} measure: no figure for {} is held and the {} period is not over",
+                            ToString(m.frequency), p,
+                            PeriodContaining(m.frequency, m.year, a.reporting.end()).ToString()));
+  } else {
+    s = Special(scheme, SpecialStatus::kNotAvailable,
+                fmt::format("no figure is held for {}{}", p,
+                            (flags & kFlagAwaiting) ? " (awaiting data)" : ""));
+  }
+  const MeasureValue* with_override =
+      v && !v->status.empty() ? v : (report_row && !report_row->status.empty() ? report_row : nullptr);
+  if (with_override) {
+    ApplyOverride(scheme, with_override->status, with_override->status_reason, s);
+  }
+  return s;
+}
+
+// --- Direction of travel -------------------------------------------------------------------
+
+DirectionOfTravel Assessor::Direction(const MeasureAssessment& a) const {
+  const Measure& m = *a.measure;
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  DotBasis basis = m.dot.value_or(scheme.dot);
+  DirectionOfTravel dot;
+  if (m.polarity == Polarity::kNone) {
+    dot.reason = "there is no good or bad performance for this measure";
+    return dot;
+  }
+  if (!a.number || m.is_text()) {
+    dot.reason = fmt::format("no figure for {}", a.period.ToString());
+    return dot;
+  }
+  Period other;
+  switch (basis) {
+    case DotBasis::kPreviousPeriod: other = a.period.Previous(); break;
+    case DotBasis::kPreviousReport:
+      other = CurrentPeriod(m.frequency, m.year, m.lag_months, a.reporting.Previous());
+      break;
+    case DotBasis::kSamePeriodLastYear: other = a.period.SameLastYear(); break;
+    case DotBasis::kLastYearOutturn:
+      other = YearContaining(m.year, a.period.end()).Previous();
+      break;
+  }
+  dot.compared_with = other;
+  if (other == a.period) {
+    dot.reason = fmt::format("no newer figure than {} since the last report", other.ToString());
+    return dot;
+  }
+  const MeasureValue* prev = m.ValueFor(other);
+  if (!prev || !prev->number) {
+    dot.reason = fmt::format("no figure for {} to compare with ({})", other.ToString(),
+                             ToString(basis));
+    return dot;
+  }
+  double now = *a.number, then = *prev->number;
+  dot.compared_value = then;
+  double change = scheme.deviation == DeviationKind::kRelative
+                      ? (then == 0 ? (now == 0 ? 0 : INFINITY) : std::fabs(now - then) / std::fabs(then))
+                      : std::fabs(now - then);
+  double better = m.polarity == Polarity::kHigherIsBetter ? now - then : then - now;
+  if (change <= scheme.stable_within + kEdgeTolerance || better == 0) {
+    dot.direction = Direction::kStable;
+  } else {
+    dot.direction = better > 0 ? Direction::kImproved : Direction::kWorse;
+  }
+  dot.reason = fmt::format("{} in {} against {} in {} ({}; {}); stable within {}",
+                           FormatValue(m, now), a.period.ToString(), FormatValue(m, then),
+                           other.ToString(), ToString(basis), PolarityWords(m.polarity),
+                           scheme.deviation == DeviationKind::kRelative
+                               ? FormatNumber(scheme.stable_within * 100) + "%"
+                               : FormatNumber(scheme.stable_within));
+  return dot;
+}
+
+// --- Forecast ------------------------------------------------------------------------------
+
+Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const {
+  const Measure& m = *a.measure;
+  Forecast f;
+  for (const MeasureValue* row : {a.value, report_row}) {
+    if (row && (row->forecast || !row->forecast_text.empty())) {
+      f.value = row->forecast;
+      f.text = row->forecast_text;
+      f.method = "officer's forecast";
+      return f;
+    }
+  }
+  if (!a.number || m.is_text()) return f;
+  if (a.period.end() < a.year.start()) return f;  // the figure is from an earlier year
+  f.computed = true;
+  if (a.period.is_year() || a.period.end() == a.year.end()) {
+    f.value = a.number;
+    f.method = "the year's outturn";
+    return f;
+  }
+  int elapsed = MonthsBetween(a.year.start(), a.period.end());
+  int total = MonthsBetween(a.year.start(), a.year.end());
+  switch (m.accumulation) {
+    case Accumulation::kCumulative:
+      f.value = *a.number * total / elapsed;
+      f.method = fmt::format("pro rata: {} after {} of {} months", FormatValue(m, *a.number),
+                             elapsed, total);
+      return f;
+    case Accumulation::kSnapshot:
+      f.value = a.number;
+      f.method = "the latest snapshot";
+      return f;
+    default: break;
+  }
+  // Least-squares trend over this year's figures of the same kind of period, to the year end.
+  double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  for (const MeasureValue& v : m.values) {
+    if (!v.number || v.period.kind() != a.period.kind() || v.period.start() < a.year.start() ||
+        v.period.end() > a.period.end()) {
+      continue;
+    }
+    double x = MonthsBetween(a.year.start(), v.period.end());
+    n += 1, sx += x, sy += *v.number, sxx += x * x, sxy += x * *v.number;
+  }
+  if (n < 2 || n * sxx - sx * sx == 0) {
+    f.value = a.number;
+    f.method = "the latest figure (too few points this year for a trend)";
+    return f;
+  }
+  double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  double intercept = (sy - slope * sx) / n;
+  f.value = intercept + slope * total;
+  f.method = fmt::format("least-squares trend over {} figures this year", static_cast<int>(n));
+  return f;
+}
+
+// --- Putting it together -------------------------------------------------------------------
+
+MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) const {
+  MeasureAssessment a;
+  a.measure = &m;
+  a.reporting = reporting;
+  a.period = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
+  a.value = m.ValueFor(a.period);
+  const MeasureValue* report_row = nullptr;
+  if (!(a.period == reporting)) {
+    for (const MeasureValue& v : m.values) {
+      if (v.period == reporting) report_row = &v;
+    }
+  }
+  if (a.value && a.value->number) a.number = a.value->number;
+  if (m.is_text() && a.value && !a.value->text.empty()) a.number = 0;
+  a.target = TargetFor(m, a.period);
+  a.status = CurrentStatus(a, report_row, &a.deviation);
+  if (m.is_text()) a.number.reset();
+  a.dot = Direction(a);
+
+  a.year = YearContaining(m.year, reporting.end());
+  a.forecast = ForecastOf(a, report_row);
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  if (const Target* t = m.TargetFor(a.year)) {
+    a.annual_target = Resolve(m, *t, a.year);
+  } else {
+    a.annual_target.special = SpecialStatus::kNoTarget;
+    a.annual_target.reason = fmt::format("no {} target is set", a.year.ToString());
+  }
+  if (a.forecast.value) {
+    a.forecast_status = StatusOf(m, *a.forecast.value, a.annual_target, &a.forecast_deviation);
+    a.forecast_status.reason = fmt::format("forecast ({}) {}", a.forecast.method,
+                                           a.forecast_status.reason);
+  } else {
+    a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable,
+                                fmt::format("no forecast for {}", a.year.ToString()));
+  }
+  for (const MeasureValue* row : {a.value, report_row}) {
+    if (row && !row->forecast_status.empty()) {
+      ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
+      break;
+    }
+  }
+  return a;
+}
+
+std::vector<MeasureAssessment> Assessor::AssessAll(const Period& reporting) const {
+  std::vector<MeasureAssessment> out;
+  out.reserve(council_.measures.size());
+  for (const Measure& m : council_.measures) {
+    if (!council_.IsHeading(m)) out.push_back(Assess(m, reporting));
+  }
+  return out;
+}
+
+}  // namespace scorecard

@@ -1,0 +1,98 @@
+#pragma once
+// The engine: for a reporting period, each measure's status, direction of travel, forecast and
+// forecast status, each with its reason in words. One place computes a status; the CLI, reports
+// and (later) the web ask it.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/council.h"
+
+namespace scorecard {
+
+// A status as shown: key, label and symbol (never colour alone) and the reason in words.
+struct Status {
+  std::string key, label, symbol, colour;
+  std::string reason;
+  bool is_band = false;      // earned by a band (not a special status)
+  bool overridden = false;   // an officer's judgement replaced the computed status
+  std::string computed_key;  // when overridden: what the rule gives
+};
+
+enum class Direction : uint8_t { kImproved, kStable, kWorse, kNotApplicable };
+std::string_view ToString(Direction direction);
+
+struct DirectionOfTravel {
+  Direction direction = Direction::kNotApplicable;
+  std::optional<Period> compared_with;
+  std::optional<double> compared_value;
+  std::string reason;
+};
+
+struct Forecast {
+  std::optional<double> value;
+  std::string text;       // the officer's forecast of a text measure ("On track")
+  bool computed = false;  // false: the officer's forecast
+  std::string method;     // how it was computed, or "officer's forecast"
+};
+
+// A resolved target: a number, or the special status that stands in for one.
+struct ResolvedTarget {
+  std::optional<double> value;
+  std::optional<SpecialStatus> special;
+  std::string reason;  // where it came from, or why there is none
+};
+
+struct MeasureAssessment {
+  const Measure* measure = nullptr;
+  Period reporting;
+  Period period;                          // the measure's period this report shows
+  const MeasureValue* value = nullptr;    // the value row for `period`, if any
+  std::optional<double> number;           // the figure assessed
+  ResolvedTarget target;                  // for `period`
+  std::optional<double> deviation;        // signed: positive is better than target
+  Status status;
+  DirectionOfTravel dot;
+  Period year;                            // the year the forecast is for
+  Forecast forecast;
+  ResolvedTarget annual_target;
+  std::optional<double> forecast_deviation;
+  Status forecast_status;
+};
+
+class Assessor {
+ public:
+  // REQUIRES: `council` outlives the assessor and its assessments.
+  explicit Assessor(const Council& council) : council_(council) {}
+
+  MeasureAssessment Assess(const Measure& measure, const Period& reporting) const;
+  // Every measure except headings (parents with no values of their own), in order.
+  std::vector<MeasureAssessment> AssessAll(const Period& reporting) const;
+
+  // The target that applies to the measure in `period` (see docs/interchange.md).
+  ResolvedTarget TargetFor(const Measure& measure, const Period& period) const;
+  // The status a figure earns against a target under the measure's scheme.
+  Status StatusOf(const Measure& measure, double number, const ResolvedTarget& target,
+                  std::optional<double>* deviation) const;
+
+ private:
+  ResolvedTarget Resolve(const Measure& measure, const Target& target,
+                         const Period& period) const;
+  Status Special(const StatusScheme& scheme, SpecialStatus special, std::string reason) const;
+  Status CurrentStatus(const MeasureAssessment& a, const MeasureValue* report_row,
+                       std::optional<double>* deviation) const;
+  DirectionOfTravel Direction(const MeasureAssessment& a) const;
+  Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
+  void ApplyOverride(const StatusScheme& scheme, const std::string& key, const std::string& reason,
+                     Status& status) const;
+
+  const Council& council_;
+};
+
+// The value shown for a figure, in the measure's unit and decimals ("82.0%", "14.3 days").
+std::string FormatValue(const Measure& measure, double value);
+
+}  // namespace scorecard

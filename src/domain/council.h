@@ -1,0 +1,61 @@
+#pragma once
+// Everything Scorecard knows about one council: its settings, status schemes, framework and
+// items. Plain data; the engine (assessment.h, summary.h) reads it.
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/action.h"
+#include "domain/framework.h"
+#include "domain/measure.h"
+#include "domain/period.h"
+#include "domain/project.h"
+#include "domain/risk.h"
+#include "domain/status_scheme.h"
+
+namespace scorecard {
+
+struct Organisation {
+  std::string name, code;
+  std::string scheme;  // default status scheme
+  std::optional<Period> reporting_period;
+};
+
+struct Council {
+  Organisation organisation;
+  std::map<std::string, StatusScheme, std::less<>> schemes;  // defined in configuration
+  std::array<StatusLabel, kActionRatingCount> action_labels;
+  std::vector<RiskBand> risk_bands = DefaultRiskBands();
+  Framework framework;
+  std::vector<Measure> measures;  // in printed order
+  std::vector<Action> actions;
+  std::vector<Project> projects;
+  std::vector<Risk> risks;
+
+  Council();
+  // The scheme by name: the council's own, else a built-in one; null if neither.
+  const StatusScheme* FindScheme(std::string_view name) const;
+  // The scheme a measure is assessed by. REQUIRES: the reader checked it exists.
+  const StatusScheme& SchemeFor(const Measure& measure) const;
+  const Measure* FindMeasure(std::string_view ref) const;
+  Measure* FindMeasure(std::string_view ref);
+  // Measures that are parts of `ref`.
+  std::vector<const Measure*> PartsOf(std::string_view ref) const;
+  // A parent measure with no values of its own is a heading for its parts, not assessed itself.
+  bool IsHeading(const Measure& measure) const;
+  // Summaries count a part only when its parent is not assessed itself (a heading or a group).
+  bool IsCountedInSummaries(const Measure& measure) const;
+  // Rebuilds the ref index; call after changing `measures`.
+  void Index();
+
+ private:
+  std::unordered_map<std::string, size_t> measure_index_;
+  std::unordered_map<std::string, std::vector<size_t>> parts_index_;
+};
+
+}  // namespace scorecard

@@ -1,0 +1,123 @@
+#pragma once
+// A measure (indicator, PI, KPI) with its targets, values and comparator figures.
+
+#include <cstdint>
+#include <expected>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/period.h"
+
+namespace scorecard {
+
+enum class Polarity : uint8_t { kHigherIsBetter, kLowerIsBetter, kNone };
+// How a value builds over the year.
+enum class Accumulation : uint8_t { kDiscrete, kCumulative, kSnapshot, kRolling, kAverage };
+// What a direction of travel compares the current value with.
+enum class DotBasis : uint8_t {
+  kPreviousPeriod,
+  kPreviousReport,
+  kSamePeriodLastYear,
+  kLastYearOutturn
+};
+
+// Flags carried by a value, as bits.
+enum ValueFlag : uint16_t {
+  kFlagProvisional = 1 << 0,
+  kFlagEstimated = 1 << 1,
+  kFlagCorrection = 1 << 2,
+  kFlagAwaiting = 1 << 3,
+  kFlagNotAvailable = 1 << 4,
+  kFlagNotDue = 1 << 5,
+  kFlagUnderDevelopment = 1 << 6,
+};
+
+enum class TargetKind : uint8_t {
+  kValue,
+  kNone,
+  kBaseline,
+  kTbc,
+  kUnderDevelopment,
+  kComparator,
+  kChange
+};
+
+struct Target {
+  Period period;
+  TargetKind kind = TargetKind::kValue;
+  std::optional<double> value;       // kValue; also the stated figure of other kinds
+  std::string comparator;            // kComparator
+  std::optional<Period> baseline;    // kChange
+  double change = 0;                 // kChange: fraction (-0.05) or units
+  bool change_is_fraction = false;   // kChange: "-5%" rather than "-5"
+  std::string text;                  // as printed
+};
+
+struct MeasureValue {
+  Period period;
+  std::optional<double> number;  // absent for text measures and missing figures
+  std::string text;              // the words of a text measure
+  std::optional<double> numerator, denominator;
+  uint16_t flags = 0;
+  std::optional<double> forecast;  // the officer's year-end forecast
+  std::string forecast_text;       // ... of a text measure
+  std::string status;              // officer override: a status key
+  std::string forecast_status;     // officer override of the forecast status
+  std::string status_reason;
+  std::string context, actions, intervention, note;
+};
+
+struct ComparatorFigure {
+  Period period;
+  std::string name;
+  double value = 0;
+  std::string text;
+};
+
+struct Measure {
+  std::string ref, title, unit;
+  Polarity polarity = Polarity::kHigherIsBetter;
+  Frequency frequency = Frequency::kQuarterly;
+  YearBasis year = YearBasis::kFinancial;
+  Accumulation accumulation = Accumulation::kDiscrete;
+  int lag_months = 0;
+  int decimals = -1;  // -1: as given
+  std::optional<DotBasis> dot;
+  std::string node, parent, scheme;
+  std::string owner, director, directorate, portfolio, description;
+  bool priority = false;
+  int order = 0;
+
+  std::vector<Target> targets;          // sorted by period
+  std::vector<MeasureValue> values;     // sorted by period
+  std::vector<ComparatorFigure> comparators;
+
+  bool is_text() const { return unit == "text"; }
+  bool is_percentage() const { return unit == "%"; }
+  // The value recorded for the period; for a non-discrete measure also one recorded for another
+  // period ending the same day (a quarter's snapshot is its last month's). Null if none.
+  const MeasureValue* ValueFor(const Period& period) const;
+  // The target recorded for exactly this period, or null.
+  const Target* TargetFor(const Period& period) const;
+  const ComparatorFigure* ComparatorFor(const Period& period, std::string_view name) const;
+  // Sorts targets, values and comparators by period.
+  void SortByPeriod();
+};
+
+std::expected<Polarity, std::string> ParsePolarity(std::string_view text);
+std::string_view ToString(Polarity polarity);
+std::expected<Accumulation, std::string> ParseAccumulation(std::string_view text);
+std::string_view ToString(Accumulation accumulation);
+std::expected<DotBasis, std::string> ParseDotBasis(std::string_view text);
+std::string_view ToString(DotBasis basis);
+std::expected<TargetKind, std::string> ParseTargetKind(std::string_view text);
+std::string_view ToString(TargetKind kind);
+// "provisional;estimated" -> bits.
+std::expected<uint16_t, std::string> ParseValueFlags(std::string_view text);
+std::string ValueFlagsToString(uint16_t flags);
+// "1 quarter", "2 months", "0" -> months.
+std::expected<int, std::string> ParseLag(std::string_view text);
+
+}  // namespace scorecard

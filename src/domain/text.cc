@@ -1,0 +1,123 @@
+#include "domain/text.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+
+namespace scorecard {
+
+std::string_view Trim(std::string_view s) {
+  // Also trims the UTF-8 no-break space (C2 A0) that PDF and spreadsheet exports leave behind.
+  auto is_space = [](std::string_view t, size_t i) {
+    return std::isspace(static_cast<unsigned char>(t[i]));
+  };
+  while (!s.empty()) {
+    if (is_space(s, 0)) {
+      s.remove_prefix(1);
+    } else if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') {
+      s.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  while (!s.empty()) {
+    if (is_space(s, s.size() - 1)) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0') {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(Trim(s.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+std::expected<double, std::string> ParseNumber(std::string_view text) {
+  std::string_view s = Trim(text);
+  auto fail = [&] {
+    return std::unexpected(fmt::format("a number such as 82.5 or 17,931, not \"{}\"", text));
+  };
+  bool negative = false;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  bool pounds = false;
+  if (StartsWith(s, "\xC2\xA3")) {  // £
+    pounds = true;
+    s.remove_prefix(2);
+  }
+  if (!s.empty() && s.back() == '%') {
+    s.remove_suffix(1);
+  } else if (pounds && !s.empty() && (s.back() == 'm' || s.back() == 'M')) {
+    s.remove_suffix(1);
+  }
+  s = Trim(s);
+  if (s.empty() || s.size() > 64) return fail();
+  // Thousands separators must sit between groups of three digits.
+  std::string digits;
+  size_t comma_group = 0;
+  bool seen_comma = false, seen_point = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ',') {
+      if (seen_point || i == 0 || (seen_comma && comma_group != 3) || (!seen_comma && comma_group > 3)) {
+        return fail();
+      }
+      seen_comma = true;
+      comma_group = 0;
+      continue;
+    }
+    if (c == '.') {
+      if (seen_point || (seen_comma && comma_group != 3)) return fail();
+      seen_point = true;
+    } else if (!std::isdigit(static_cast<unsigned char>(c))) {
+      return fail();
+    } else if (!seen_point) {
+      ++comma_group;
+    }
+    digits.push_back(c);
+  }
+  if (seen_comma && !seen_point && comma_group != 3) return fail();
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || ptr != digits.data() + digits.size() || !std::isfinite(value)) {
+    return fail();
+  }
+  return negative ? -value : value;
+}
+
+std::string FormatNumber(double value, int decimals) {
+  if (std::isnan(value)) return "";
+  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+  if (decimals >= 0) return fmt::format("{:.{}f}", value, decimals);
+  std::string s = fmt::format("{}", value);
+  if (s.size() > 2 && s.ends_with(".0")) s.resize(s.size() - 2);
+  return s;
+}
+
+}  // namespace scorecard

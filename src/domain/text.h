@@ -1,0 +1,24 @@
+#pragma once
+// Small string helpers shared by the domain and the readers.
+
+#include <expected>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scorecard {
+
+std::string_view Trim(std::string_view s);
+std::string ToLower(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+bool StartsWith(std::string_view s, std::string_view prefix);
+
+// Reads a number as councils write it: "82.5", "-3", "17,931", "82.0%", "£850,000", "£1.37m".
+// The error says what was expected.
+std::expected<double, std::string> ParseNumber(std::string_view text);
+
+// Formats a number with at most `decimals` places (trailing zeros kept when decimals >= 0 is
+// given as fixed), e.g. FormatNumber(82, 1) = "82.0". decimals < 0: shortest exact form.
+std::string FormatNumber(double value, int decimals = -1);
+
+}  // namespace scorecard

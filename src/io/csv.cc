@@ -1,0 +1,192 @@
+#include "io/csv.h"
+
+#include <fmt/format.h>
+
+#include "domain/text.h"
+
+namespace scorecard {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if invalid.
+size_t Utf8Length(std::string_view s, size_t i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  if (n == 2 && b < 0xC2) return 0;  // overlong
+  return n;
+}
+
+class Parser {
+ public:
+  Parser(std::string_view text, const std::string& file, Issues* issues)
+      : s_(text), file_(file), issues_(issues) {
+    if (s_.substr(0, 3) == "\xEF\xBB\xBF") s_.remove_prefix(3);
+  }
+
+  // Reads one record into `fields`; false at end of input.
+  bool Next(std::vector<std::string>& fields, int& start_line) {
+    fields.clear();
+    if (i_ >= s_.size()) return false;
+    start_line = line_;
+    while (true) {
+      std::string field;
+      bool quoted = ReadField(field);
+      fields.push_back(quoted ? std::move(field) : std::string(Trim(field)));
+      if (i_ >= s_.size()) return true;
+      char c = s_[i_];
+      if (c == ',') {
+        ++i_;
+        continue;
+      }
+      // End of record.
+      if (c == '\r') ++i_;
+      if (i_ < s_.size() && s_[i_] == '\n') ++i_;
+      ++line_;
+      return true;
+    }
+  }
+
+ private:
+  // Reads a field up to (not including) the next separator or line end. True if quoted.
+  bool ReadField(std::string& out) {
+    size_t start = i_;
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
+    if (i_ < s_.size() && s_[i_] == '"') {
+      ReadQuoted(out);
+      return true;
+    }
+    i_ = start;
+    while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
+      if (s_[i_] == '"') {
+        Error(fmt::format("a quote (\") inside an unquoted field: wrap the field in quotes and "
+                          "write the quote twice (\"\")"));
+      }
+      AppendChar(out);
+    }
+    return false;
+  }
+
+  void ReadQuoted(std::string& out) {
+    int open_line = line_;
+    ++i_;  // opening quote
+    while (true) {
+      if (i_ >= s_.size()) {
+        Error(fmt::format("a closing quote for the field opened on line {}", open_line),
+              open_line);
+        return;
+      }
+      char c = s_[i_];
+      if (c == '"') {
+        if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
+          out.push_back('"');
+          i_ += 2;
+          continue;
+        }
+        ++i_;
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
+        if (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
+          Error("a comma or a line end after a closing quote");
+          while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') ++i_;
+        }
+        return;
+      }
+      if (c == '\n') ++line_;
+      if (c == '\r' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') {
+        ++i_;  // keep CRLF inside a field as LF
+        continue;
+      }
+      AppendChar(out);
+    }
+  }
+
+  void AppendChar(std::string& out) {
+    size_t n = Utf8Length(s_, i_);
+    if (n == 0) {
+      if (!bad_utf8_reported_) {
+        Error("text in UTF-8 (save the file as \"CSV UTF-8\")");
+        bad_utf8_reported_ = true;
+      }
+      out.append("\xEF\xBF\xBD");  // replacement character
+      ++i_;
+      return;
+    }
+    if (n == 1 && static_cast<unsigned char>(s_[i_]) < 0x20 && s_[i_] != '\t' && s_[i_] != '\n') {
+      if (!control_reported_) {
+        Error(fmt::format("printable text, not the control character 0x{:02X}",
+                          static_cast<unsigned>(static_cast<unsigned char>(s_[i_]))));
+        control_reported_ = true;
+      }
+      ++i_;
+      return;
+    }
+    out.append(s_.substr(i_, n));
+    i_ += n;
+  }
+
+  void Error(std::string message, int line = 0) {
+    issues_->push_back({file_, line ? line : line_, "", "expected " + std::move(message)});
+  }
+
+  std::string_view s_;
+  const std::string& file_;
+  Issues* issues_;
+  size_t i_ = 0;
+  int line_ = 1;
+  bool bad_utf8_reported_ = false;
+  bool control_reported_ = false;
+};
+
+bool Blank(const std::vector<std::string>& fields) {
+  for (const std::string& f : fields) {
+    if (!f.empty()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues) {
+  CsvTable table;
+  table.file = file;
+  Parser parser(text, file, issues);
+  std::vector<std::string> fields;
+  int line = 0;
+  bool have_header = false;
+  while (parser.Next(fields, line)) {
+    if (Blank(fields)) continue;
+    if (!have_header) {
+      for (const std::string& f : fields) table.header.push_back(ToLower(Trim(f)));
+      have_header = true;
+      continue;
+    }
+    if (fields.size() != table.header.size()) {
+      issues->push_back({file, line, "",
+                         fmt::format("expected {} fields as in the header, found {}",
+                                     table.header.size(), fields.size())});
+      if (fields.size() < table.header.size()) fields.resize(table.header.size());
+      if (fields.size() > table.header.size()) continue;
+    }
+    table.rows.push_back({line, std::move(fields)});
+    fields = {};
+  }
+  if (!have_header) issues->push_back({file, 0, "", "expected a header row naming the columns"});
+  return table;
+}
+
+std::string CsvField(std::string_view value) {
+  bool needs = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+               (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+  if (!needs) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
+}  // namespace scorecard

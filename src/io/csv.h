@@ -1,0 +1,30 @@
+#pragma once
+// An RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF,
+// UTF-8 with or without a byte-order mark. Every problem is reported with its line.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/issue.h"
+
+namespace scorecard {
+
+struct CsvRow {
+  int line = 0;  // the line the row starts on
+  std::vector<std::string> fields;
+};
+
+struct CsvTable {
+  std::string file;
+  std::vector<std::string> header;  // lower-cased, trimmed
+  std::vector<CsvRow> rows;         // blank rows skipped
+};
+
+// Parses `text` read from `file`. Appends any issues; the table holds what could be read.
+CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues);
+
+// Quotes a field if it needs it.
+std::string CsvField(std::string_view value);
+
+}  // namespace scorecard

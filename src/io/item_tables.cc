@@ -1,0 +1,299 @@
+// Readers of framework.csv and of the actions, projects and risks tables.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "domain/text.h"
+#include "io/readers.h"
+#include "io/table.h"
+
+namespace scorecard {
+namespace {
+
+void CheckNode(Table& t, const CsvRow& row, const Council& council) {
+  std::string_view node = t.Text(row, "node");
+  if (!node.empty() && !council.framework.Find(node)) {
+    t.Error(row, "node", fmt::format("expected the id of a node in framework.csv, not \"{}\"", node));
+  }
+}
+
+// Reads the ref and title every item table starts with; false (and an issue) if unusable.
+bool RefAndTitle(Table& t, const CsvRow& row, std::set<std::string>& seen, std::string* ref,
+                 std::string* title) {
+  auto r = t.Required(row, "ref", "a reference");
+  auto ti = t.Required(row, "title", "a title");
+  if (!r || !ti) return false;
+  if (!seen.insert(*r).second) {
+    t.Error(row, "ref", fmt::format("expected a unique ref: \"{}\" is already used", *r));
+    return false;
+  }
+  *ref = *r;
+  *title = *ti;
+  return true;
+}
+
+template <typename Item>
+Item* FindByRef(std::vector<Item>& items, Table& t, const CsvRow& row, std::string_view file) {
+  auto ref = t.Required(row, "ref", fmt::format("the ref of an item in {}", file));
+  if (!ref) return nullptr;
+  for (Item& item : items) {
+    if (item.ref == *ref) return &item;
+  }
+  t.Error(row, "ref", fmt::format("expected the ref of an item in {}, not \"{}\"", file, *ref));
+  return nullptr;
+}
+
+template <typename Item>
+void SortEntries(std::vector<Item>& items, auto member) {
+  for (Item& item : items) {
+    auto& v = item.*member;
+    std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.period < b.period; });
+  }
+}
+
+std::optional<Rag> RagColumn(Table& t, const CsvRow& row, std::string_view column) {
+  std::string_view text = t.Text(row, column);
+  if (text.empty()) return std::nullopt;
+  auto rag = ParseRag(text);
+  if (!rag) t.Error(row, column, "expected " + rag.error());
+  return rag ? std::optional(*rag) : std::nullopt;
+}
+
+}  // namespace
+
+void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"id", "level", "title"}, {"parent", "lead", "ref"})) return;
+  std::set<std::string> seen;
+  for (const CsvRow& row : t.rows()) {
+    auto id = t.Required(row, "id", "a short unique id such as cp1");
+    auto level = t.Required(row, "level", "the level's name, such as theme or outcome");
+    auto title = t.Required(row, "title", "the title as printed");
+    if (!id || !level || !title) continue;
+    if (!seen.insert(*id).second) {
+      t.Error(row, "id", fmt::format("expected a unique id: \"{}\" is already used", *id));
+      continue;
+    }
+    council->framework.Add({*id, std::string(t.Text(row, "parent")), *level, *title,
+                            std::string(t.Text(row, "lead")), std::string(t.Text(row, "ref"))});
+  }
+  for (const CsvRow& row : t.rows()) {
+    std::string_view parent = t.Text(row, "parent");
+    if (!parent.empty() && !council->framework.Find(parent)) {
+      t.Error(row, "parent", fmt::format("expected the id of another node, not \"{}\"", parent));
+    }
+  }
+  if (auto cycle = council->framework.FindCycle(); !cycle.empty()) {
+    std::string path;
+    for (const std::string& id : cycle) path += (path.empty() ? "" : " -> ") + id;
+    issues->push_back({csv.file, 0, "parent", "expected a tree, but parents loop: " + path});
+  }
+}
+
+void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "title"}, {"kind", "node", "planned", "due", "original_due", "owner",
+                                         "director", "directorate", "portfolio", "priority",
+                                         "order"})) {
+    return;
+  }
+  std::set<std::string> seen;
+  for (const CsvRow& row : t.rows()) {
+    Action a;
+    if (!RefAndTitle(t, row, seen, &a.ref, &a.title)) continue;
+    if (std::string_view kind = t.Text(row, "kind"); !kind.empty()) {
+      if (kind != "action" && kind != "milestone" && kind != "commitment") {
+        t.Error(row, "kind", "expected action, milestone or commitment");
+      }
+      a.kind = kind;
+    }
+    CheckNode(t, row, *council);
+    a.node = t.Text(row, "node");
+    a.planned = t.PeriodOf(row, "planned", false);
+    if (auto due = t.PeriodOf(row, "due", false)) {
+      if (due->kind() == PeriodKind::kDay) {
+        a.due = due->end();
+      } else {
+        t.Error(row, "due", "expected a date such as 2018-12-31 (use planned for a period)");
+      }
+    }
+    a.original_due = t.Text(row, "original_due");
+    a.owner = t.Text(row, "owner");
+    a.director = t.Text(row, "director");
+    a.directorate = t.Text(row, "directorate");
+    a.portfolio = t.Text(row, "portfolio");
+    a.priority = t.YesNo(row, "priority");
+    a.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->actions.size()));
+    council->actions.push_back(std::move(a));
+  }
+}
+
+void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period", "rating"}, {"commentary"})) return;
+  for (const CsvRow& row : t.rows()) {
+    Action* a = FindByRef(council->actions, t, row, "actions.csv");
+    auto period = t.PeriodOf(row, "period", true);
+    auto rating = ParseActionRating(t.Text(row, "rating"));
+    if (!rating) t.Error(row, "rating", "expected " + rating.error());
+    if (!a || !period || !rating) continue;
+    if (a->EntryFor(*period)) {
+      t.Error(row, "period", fmt::format("expected one rating per action and period: {} {} "
+                                         "already has one", a->ref, period->ToString()));
+      continue;
+    }
+    a->ratings.push_back({*period, *rating, std::string(t.Text(row, "commentary"))});
+  }
+  SortEntries(council->actions, &Action::ratings);
+}
+
+void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "title"}, {"node", "owner", "director", "directorate", "portfolio",
+                                         "priority", "order"})) {
+    return;
+  }
+  std::set<std::string> seen;
+  for (const CsvRow& row : t.rows()) {
+    Project p;
+    if (!RefAndTitle(t, row, seen, &p.ref, &p.title)) continue;
+    CheckNode(t, row, *council);
+    p.node = t.Text(row, "node");
+    p.owner = t.Text(row, "owner");
+    p.director = t.Text(row, "director");
+    p.directorate = t.Text(row, "directorate");
+    p.portfolio = t.Text(row, "portfolio");
+    p.priority = t.YesNo(row, "priority");
+    p.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->projects.size()));
+    council->projects.push_back(std::move(p));
+  }
+}
+
+void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period"}, {"time", "cost", "scope", "benefits", "rag", "dca",
+                                          "dca_end", "commentary"})) {
+    return;
+  }
+  for (const CsvRow& row : t.rows()) {
+    Project* p = FindByRef(council->projects, t, row, "projects.csv");
+    auto period = t.PeriodOf(row, "period", true);
+    if (!p || !period) continue;
+    ProjectAssessment a;
+    a.period = *period;
+    int given = 0;
+    for (auto c : {"time", "cost", "scope", "benefits"}) given += !t.Text(row, c).empty();
+    if (given == 4) {
+      a.criteria = KeyCriteria{t.YesNo(row, "time"), t.YesNo(row, "cost"), t.YesNo(row, "scope"),
+                               t.YesNo(row, "benefits")};
+    } else if (given > 0) {
+      t.Error(row, "time", "expected all four key criteria (time, cost, scope, benefits) or none");
+    }
+    a.rag = RagColumn(t, row, "rag");
+    a.dca = RagColumn(t, row, "dca");
+    a.dca_end = RagColumn(t, row, "dca_end");
+    a.commentary = t.Text(row, "commentary");
+    if (a.criteria) {
+      Rag computed = RagFromCriteria(*a.criteria);
+      bool closed = a.rag && (*a.rag == Rag::kPreStart || *a.rag == Rag::kCompleted);
+      if (a.rag && *a.rag != computed && !closed) {
+        t.Error(row, "rag", fmt::format("expected {} from the four key criteria ({} not within "
+                                        "tolerance), not {}",
+                                        ToString(computed), a.criteria->off_track(), ToString(*a.rag)));
+      }
+      if (!closed) a.rag = computed;
+    }
+    if (p->AssessmentFor(*period)) {
+      t.Error(row, "period", fmt::format("expected one assessment per project and period: {} {} "
+                                         "already has one", p->ref, period->ToString()));
+      continue;
+    }
+    p->assessments.push_back(std::move(a));
+  }
+  SortEntries(council->projects, &Project::assessments);
+}
+
+void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "title"}, {"kind", "node", "owner", "director", "directorate",
+                                         "portfolio", "order", "note"})) {
+    return;
+  }
+  std::set<std::string> seen;
+  for (const CsvRow& row : t.rows()) {
+    Risk r;
+    if (!RefAndTitle(t, row, seen, &r.ref, &r.title)) continue;
+    std::string_view kind = t.Text(row, "kind");
+    if (kind == "opportunity") {
+      r.kind = RiskKind::kOpportunity;
+    } else if (!kind.empty() && kind != "threat") {
+      t.Error(row, "kind", "expected threat or opportunity");
+    }
+    CheckNode(t, row, *council);
+    r.node = t.Text(row, "node");
+    r.owner = t.Text(row, "owner");
+    r.director = t.Text(row, "director");
+    r.directorate = t.Text(row, "directorate");
+    r.portfolio = t.Text(row, "portfolio");
+    r.note = t.Text(row, "note");
+    r.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->risks.size()));
+    council->risks.push_back(std::move(r));
+  }
+}
+
+void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period"}, {"likelihood", "impact", "score", "kind", "commentary"})) {
+    return;
+  }
+  for (const CsvRow& row : t.rows()) {
+    Risk* r = FindByRef(council->risks, t, row, "risks.csv");
+    auto period = t.PeriodOf(row, "period", true);
+    auto likelihood = t.Integer(row, "likelihood", 1, 4);
+    auto impact = t.Integer(row, "impact", 1, 4);
+    auto score = t.Integer(row, "score", 1, 16);
+    if (!r || !period) continue;
+    RiskScore s;
+    s.period = *period;
+    s.kind = r->kind;
+    std::string_view kind = t.Text(row, "kind");
+    if (kind == "opportunity") {
+      s.kind = RiskKind::kOpportunity;
+    } else if (kind == "threat") {
+      s.kind = RiskKind::kThreat;
+    } else if (!kind.empty()) {
+      t.Error(row, "kind", "expected threat or opportunity");
+    }
+    if (likelihood.has_value() != impact.has_value()) {
+      t.Error(row, likelihood ? "impact" : "likelihood", "expected both likelihood and impact, or neither");
+      continue;
+    }
+    if (likelihood && score && *likelihood * *impact != *score) {
+      t.Error(row, "score", fmt::format("expected likelihood x impact = {} x {} = {}, not {}",
+                                        *likelihood, *impact, *likelihood * *impact, *score));
+      continue;
+    }
+    if (!likelihood && !score) {
+      if (t.Text(row, "score").empty() && t.Text(row, "likelihood").empty()) {
+        t.Error(row, "score", "expected a score (1-16), or likelihood and impact (1-4 each)");
+      }
+      continue;
+    }
+    s.likelihood = likelihood;
+    s.impact = impact;
+    s.score = score ? *score : *likelihood * *impact;
+    s.commentary = t.Text(row, "commentary");
+    if (r->ScoreFor(*period, s.kind)) {
+      t.Error(row, "period", fmt::format("expected one {} score per risk and period: {} {} "
+                                         "already has one", ToString(s.kind), r->ref,
+                                         period->ToString()));
+      continue;
+    }
+    r->scores.push_back(std::move(s));
+  }
+  SortEntries(council->risks, &Risk::scores);
+}
+
+}  // namespace scorecard

@@ -1,0 +1,232 @@
+// Readers of measures.csv, targets.csv, values.csv and comparators.csv.
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "domain/text.h"
+#include "io/readers.h"
+#include "io/table.h"
+
+namespace scorecard {
+namespace {
+
+// Finds the measure a row names, recording an issue if there is none.
+Measure* MeasureOf(Table& t, const CsvRow& row, Council* council) {
+  auto ref = t.Required(row, "ref", "the ref of a measure in measures.csv");
+  if (!ref) return nullptr;
+  Measure* m = council->FindMeasure(*ref);
+  if (!m) t.Error(row, "ref", fmt::format("expected the ref of a measure in measures.csv, not \"{}\"", *ref));
+  return m;
+}
+
+template <typename Parsed>
+auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
+    -> std::optional<typename decltype(parsed)::value_type> {
+  if (!parsed) {
+    t.Error(row, column, "expected " + parsed.error());
+    return std::nullopt;
+  }
+  return *parsed;
+}
+
+}  // namespace
+
+void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "title", "unit", "polarity", "frequency"},
+                      {"node", "parent", "scheme", "decimals", "accumulation", "year", "lag", "dot",
+                       "owner", "director", "directorate", "portfolio", "priority", "description",
+                       "order"})) {
+    return;
+  }
+  std::set<std::string> seen;
+  for (const CsvRow& row : t.rows()) {
+    Measure m;
+    auto ref = t.Required(row, "ref", "a reference such as CP 08b");
+    auto title = t.Required(row, "title", "the measure's title");
+    if (!ref || !title) continue;
+    if (!seen.insert(*ref).second) {
+      t.Error(row, "ref", fmt::format("expected a unique ref: \"{}\" is already used", *ref));
+      continue;
+    }
+    m.ref = *ref;
+    m.title = *title;
+    m.unit = std::string(t.Text(row, "unit"));
+    if (auto p = Parse(t, row, "polarity", ParsePolarity(t.Text(row, "polarity")))) m.polarity = *p;
+    if (auto f = Parse(t, row, "frequency", ParseFrequency(t.Text(row, "frequency")))) m.frequency = *f;
+    if (auto a = Parse(t, row, "accumulation", ParseAccumulation(t.Text(row, "accumulation")))) {
+      m.accumulation = *a;
+    }
+    if (auto y = Parse(t, row, "year", ParseYearBasis(t.Text(row, "year")))) m.year = *y;
+    if (auto l = Parse(t, row, "lag", ParseLag(t.Text(row, "lag")))) m.lag_months = *l;
+    if (!t.Text(row, "dot").empty()) {
+      if (auto d = Parse(t, row, "dot", ParseDotBasis(t.Text(row, "dot")))) m.dot = *d;
+    }
+    m.decimals = t.Integer(row, "decimals", 0, 6).value_or(-1);
+    m.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->measures.size()));
+    m.node = t.Text(row, "node");
+    m.parent = t.Text(row, "parent");
+    m.scheme = t.Text(row, "scheme");
+    m.owner = t.Text(row, "owner");
+    m.director = t.Text(row, "director");
+    m.directorate = t.Text(row, "directorate");
+    m.portfolio = t.Text(row, "portfolio");
+    m.description = t.Text(row, "description");
+    m.priority = t.YesNo(row, "priority");
+    if (!m.scheme.empty() && !council->FindScheme(m.scheme)) {
+      t.Error(row, "scheme", fmt::format("expected a scheme defined in scorecard.toml or built in, "
+                                         "not \"{}\"", m.scheme));
+    }
+    if (!m.node.empty() && !council->framework.Find(m.node)) {
+      t.Error(row, "node", fmt::format("expected the id of a node in framework.csv, not \"{}\"", m.node));
+    }
+    m.SortByPeriod();
+    council->measures.push_back(std::move(m));
+  }
+  council->Index();
+  std::map<std::string, int> named_as_parent;
+  for (const CsvRow& row : t.rows()) ++named_as_parent[std::string(t.Text(row, "parent"))];
+  for (const CsvRow& row : t.rows()) {
+    std::string_view parent = t.Text(row, "parent");
+    // A parent needs a row of its own unless two or more parts share it as a group.
+    if (!parent.empty() && !council->FindMeasure(parent) &&
+        named_as_parent[std::string(parent)] < 2) {
+      t.Error(row, "parent", fmt::format("expected the ref of another measure, or a group named "
+                                         "by two or more parts, not \"{}\"", parent));
+    } else if (!parent.empty() && parent == t.Text(row, "ref")) {
+      t.Error(row, "parent", "expected another measure: a measure cannot be a part of itself");
+    }
+  }
+}
+
+void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period"}, {"target", "kind", "comparator", "baseline_period",
+                                          "change", "text"})) {
+    return;
+  }
+  for (const CsvRow& row : t.rows()) {
+    Measure* m = MeasureOf(t, row, council);
+    auto period = t.PeriodOf(row, "period", true);
+    auto kind = Parse(t, row, "kind", ParseTargetKind(t.Text(row, "kind")));
+    if (!m || !period || !kind) continue;
+    Target target;
+    target.period = *period;
+    target.kind = *kind;
+    target.value = t.Number(row, "target");
+    target.text = t.Text(row, "text");
+    target.comparator = t.Text(row, "comparator");
+    if (target.kind == TargetKind::kValue && !target.value) {
+      t.Error(row, "target", "expected a target, or a kind (none, baseline, tbc, "
+                             "under-development, comparator, change) saying why there is none");
+      continue;
+    }
+    if (target.kind == TargetKind::kComparator && target.comparator.empty()) {
+      t.Error(row, "comparator", "expected the comparator's name with kind comparator");
+      continue;
+    }
+    if (target.kind == TargetKind::kChange) {
+      target.baseline = t.PeriodOf(row, "baseline_period", true);
+      std::string_view change = t.Text(row, "change");
+      auto n = ParseNumber(change);
+      if (!n) {
+        t.Error(row, "change", "expected a change such as -5% or +10");
+        continue;
+      }
+      target.change_is_fraction = !change.empty() && change.back() == '%';
+      target.change = target.change_is_fraction ? *n / 100 : *n;
+      if (!target.baseline) continue;
+    }
+    if (m->TargetFor(*period)) {
+      t.Error(row, "period", fmt::format("expected one target per measure and period: {} {} "
+                                         "already has one", m->ref, period->ToString()));
+      continue;
+    }
+    m->targets.push_back(std::move(target));
+  }
+  for (Measure& m : council->measures) m.SortByPeriod();
+}
+
+void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period"},
+                      {"value", "numerator", "denominator", "flags", "forecast", "status",
+                       "status_reason", "forecast_status", "context", "actions", "intervention",
+                       "note"})) {
+    return;
+  }
+  for (const CsvRow& row : t.rows()) {
+    Measure* m = MeasureOf(t, row, council);
+    auto period = t.PeriodOf(row, "period", true);
+    if (!m || !period) continue;
+    MeasureValue v;
+    v.period = *period;
+    if (m->is_text()) {
+      v.text = t.Text(row, "value");
+    } else {
+      v.number = t.Number(row, "value");
+    }
+    v.numerator = t.Number(row, "numerator");
+    v.denominator = t.Number(row, "denominator");
+    if (m->is_text()) {
+      v.forecast_text = t.Text(row, "forecast");
+    } else {
+      v.forecast = t.Number(row, "forecast");
+    }
+    if (auto f = Parse(t, row, "flags", ParseValueFlags(t.Text(row, "flags")))) v.flags = *f;
+    v.status = t.Text(row, "status");
+    v.forecast_status = t.Text(row, "forecast_status");
+    v.status_reason = t.Text(row, "status_reason");
+    v.context = t.Text(row, "context");
+    v.actions = t.Text(row, "actions");
+    v.intervention = t.Text(row, "intervention");
+    v.note = t.Text(row, "note");
+    const StatusScheme* scheme = council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
+    for (auto [column, key] : {std::pair{"status", &v.status}, {"forecast_status", &v.forecast_status}}) {
+      if (key->empty() || !scheme) continue;
+      if (!scheme->Find(*key) && !ParseSpecialKey(*key)) {
+        std::string keys;
+        for (const Band& b : scheme->bands) keys += b.status.key + ", ";
+        t.Error(row, column, fmt::format("expected a status of scheme {} ({}or a special status), "
+                                         "not \"{}\"", scheme->name, keys, *key));
+      } else if (v.status_reason.empty()) {
+        t.Error(row, "status_reason", "expected the reason for the officer's override");
+      }
+    }
+    bool empty = !v.number && v.text.empty() && !v.flags && !v.forecast && v.forecast_text.empty() && v.status.empty() &&
+                 v.forecast_status.empty() && v.context.empty() && v.actions.empty() &&
+                 v.intervention.empty() && v.note.empty();
+    if (empty) {
+      t.Error(row, "value", "expected a value, or flags saying why there is none");
+      continue;
+    }
+    bool duplicate = false;
+    for (const MeasureValue& other : m->values) duplicate = duplicate || other.period == *period;
+    if (duplicate) {
+      t.Error(row, "period", fmt::format("expected one row per measure and period: {} {} already "
+                                         "has one", m->ref, period->ToString()));
+      continue;
+    }
+    m->values.push_back(std::move(v));
+  }
+  for (Measure& m : council->measures) m.SortByPeriod();
+}
+
+void ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
+  Table t(csv, issues);
+  if (!t.CheckColumns({"ref", "period", "comparator", "value"}, {"text"})) return;
+  for (const CsvRow& row : t.rows()) {
+    Measure* m = MeasureOf(t, row, council);
+    auto period = t.PeriodOf(row, "period", true);
+    auto name = t.Required(row, "comparator", "the comparator's name, such as national or WM");
+    auto value = t.Number(row, "value");
+    if (!value && t.Text(row, "value").empty()) t.Error(row, "value", "expected the comparator's figure");
+    if (!m || !period || !name || !value) continue;
+    m->comparators.push_back({*period, *name, *value, std::string(t.Text(row, "text"))});
+  }
+  for (Measure& m : council->measures) m.SortByPeriod();
+}
+
+}  // namespace scorecard

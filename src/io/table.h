@@ -1,0 +1,49 @@
+#pragma once
+// Typed, checked access to a CSV table's columns. Each getter records an issue naming the file,
+// line and column when a field does not hold what the column promises.
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "domain/issue.h"
+#include "domain/period.h"
+#include "io/csv.h"
+
+namespace scorecard {
+
+class Table {
+ public:
+  Table(const CsvTable& csv, Issues* issues) : csv_(csv), issues_(issues) {}
+
+  // Checks the header: every required column present, no unknown column (x_ columns allowed),
+  // no column named twice. False if the table cannot be read.
+  bool CheckColumns(std::initializer_list<std::string_view> required,
+                    std::initializer_list<std::string_view> optional);
+
+  const std::vector<CsvRow>& rows() const { return csv_.rows; }
+  const std::string& file() const { return csv_.file; }
+  bool Has(std::string_view column) const { return index_.contains(std::string(column)); }
+
+  // The trimmed field, or empty when the column is absent.
+  std::string_view Text(const CsvRow& row, std::string_view column) const;
+  // A non-empty field; records "expected <what>" if empty.
+  std::optional<std::string> Required(const CsvRow& row, std::string_view column,
+                                      std::string_view what);
+  std::optional<double> Number(const CsvRow& row, std::string_view column);
+  std::optional<Period> PeriodOf(const CsvRow& row, std::string_view column, bool required);
+  bool YesNo(const CsvRow& row, std::string_view column);
+  std::optional<int> Integer(const CsvRow& row, std::string_view column, int min, int max);
+
+  // Records an issue at this row and column.
+  void Error(const CsvRow& row, std::string_view column, std::string message);
+
+ private:
+  const CsvTable& csv_;
+  Issues* issues_;
+  std::unordered_map<std::string, size_t> index_;
+};
+
+}  // namespace scorecard
