@@ -218,7 +218,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
 
 // --- Direction of travel -------------------------------------------------------------------
 
-DirectionOfTravel Assessor::Direction(const MeasureAssessment& a) const {
+DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   const Measure& m = *a.measure;
   const StatusScheme& scheme = council_.SchemeFor(m);
   DotBasis basis = m.dot.value_or(scheme.dot);
@@ -255,15 +255,7 @@ DirectionOfTravel Assessor::Direction(const MeasureAssessment& a) const {
   }
   double now = *a.number, then = *prev->number;
   dot.compared_value = then;
-  double change = scheme.deviation == DeviationKind::kRelative
-                      ? (then == 0 ? (now == 0 ? 0 : INFINITY) : std::fabs(now - then) / std::fabs(then))
-                      : std::fabs(now - then);
-  double better = m.polarity == Polarity::kHigherIsBetter ? now - then : then - now;
-  if (change <= scheme.stable_within + kEdgeTolerance || better == 0) {
-    dot.direction = Direction::kStable;
-  } else {
-    dot.direction = better > 0 ? Direction::kImproved : Direction::kWorse;
-  }
+  dot.direction = DirectionBetween(now, then, m.polarity, scheme);
   dot.reason = fmt::format("{} in {} against {} in {} ({}; {}); stable within {}",
                            FormatValue(m, now), a.period.ToString(), FormatValue(m, then),
                            other.ToString(), ToString(basis), PolarityWords(m.polarity),
@@ -349,7 +341,7 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   a.target = TargetFor(m, a.period);
   a.status = CurrentStatus(a, report_row, &a.deviation);
   if (m.is_text()) a.number.reset();
-  a.dot = Direction(a);
+  a.dot = TravelOf(a);
 
   a.year = YearContaining(m.year, reporting.end());
   a.forecast = ForecastOf(a, report_row);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/council.h"
+#include "domain/direction.h"
 
 namespace scorecard {
 
@@ -22,8 +23,6 @@ struct Status {
   std::string computed_key;  // when overridden: what the rule gives
 };
 
-enum class Direction : uint8_t { kImproved, kStable, kWorse, kNotApplicable };
-std::string_view ToString(Direction direction);
 
 struct DirectionOfTravel {
   Direction direction = Direction::kNotApplicable;
@@ -84,7 +83,7 @@ class Assessor {
   Status Special(const StatusScheme& scheme, SpecialStatus special, std::string reason) const;
   Status CurrentStatus(const MeasureAssessment& a, const MeasureValue* report_row,
                        std::optional<double>* deviation) const;
-  DirectionOfTravel Direction(const MeasureAssessment& a) const;
+  DirectionOfTravel TravelOf(const MeasureAssessment& a) const;
   Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
   void ApplyOverride(const StatusScheme& scheme, const std::string& key, const std::string& reason,
                      Status& status) const;
