@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app/assess_folder.h"
+#include "app/verify.h"
 #include "cli/render.h"
 #include "io/file_source.h"
 #include "io/folder.h"
@@ -84,6 +85,33 @@ int RunPeriods(const Options& o) {
   return status;
 }
 
+int RunVerify(const Options& o) {
+  auto v = VerifyFolder(DiskFileSource(o.dir));
+  if (!v) return PrintIssues(v.error(), o.dir);
+  auto print = [](const char* title, const std::vector<Comparison>& list, bool with_reason) {
+    if (list.empty()) return;
+    fmt::print("{} ({}):\n", title, list.size());
+    for (const Comparison& c : list) {
+      fmt::print("  {} {} {}: published {}, computed {}{}\n", c.subject, c.period, c.field,
+                 c.expected.empty() ? "(none)" : c.expected, c.computed.empty() ? "(none)" : c.computed,
+                 with_reason && !c.reason.empty() ? " - " + c.reason : "");
+    }
+  };
+  print("Differences not explained in known_differences.csv", v->unexplained, false);
+  print("Known differences that no longer occur", v->stale, true);
+  print("Explained differences", v->explained, o.format == "table");
+  print("Published figures Scorecard does not compute", v->unchecked, false);
+  fmt::print("{}: {} published figures checked: {} agree, {} differ with a reason, {} differ "
+             "without one; {} stale explanations; {} not computed\n",
+             o.dir, v->checked, v->agreed, v->explained.size(), v->unexplained.size(),
+             v->stale.size(), v->unchecked.size());
+  return v->unexplained.empty() && v->stale.empty() ? 0 : 1;
+}
+
+void DefineVerify(CLI::App& c, Options& o) {
+  c.add_option("dir", o.dir, "a seed folder with expected.csv / expected_counts.csv")->required();
+}
+
 void DefineAssess(CLI::App& c, Options& o) {
   c.add_option("dir", o.dir, "the council's interchange folder")->required();
   c.add_option("--period", o.period, "the reporting period, e.g. \"2017/18 Q2\" (default: the "
@@ -111,6 +139,8 @@ constexpr Command kCommands[] = {
      DefineAssess, RunAssess},
     {"check", "read a council's folder and list every problem in it", DefineCheck, RunCheck},
     {"periods", "show how period spellings are read", DefinePeriods, RunPeriods},
+    {"verify", "compare a seed folder's assessment with what the council published",
+     DefineVerify, RunVerify},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "domain/text.h"
@@ -50,7 +51,9 @@ std::string_view ToString(Direction d) {
 }
 
 std::string FormatValue(const Measure& m, double value) {
-  std::string n = FormatNumber(value, m.decimals);
+  // Without set decimals, a figure shows at most 2 places ("3.66%", not "3.6599999%").
+  std::string n = m.decimals >= 0 ? FormatNumber(value, m.decimals)
+                                  : FormatNumber(std::round(value * 100) / 100);
   if (m.unit.empty() || m.unit == "count") return n;
   if (m.unit == "%") return n + "%";
   if (m.unit == "\xC2\xA3") return "\xC2\xA3" + n;
@@ -234,19 +237,25 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   Period other;
   switch (basis) {
     case DotBasis::kPreviousPeriod: other = a.period.Previous(); break;
-    case DotBasis::kPreviousReport:
-      other = CurrentPeriod(m.frequency, m.year, m.lag_months, a.reporting.Previous());
+    case DotBasis::kPreviousReport: {
+      // What the last report showed: a figure recorded for its period itself (a monthly
+      // measure's quarter-end figure), else the measure's own period at that report.
+      Period last = a.reporting.Previous();
+      const MeasureValue* recorded = m.ValueFor(last);
+      other = recorded && recorded->period == last && !(last == a.period)
+                  ? last
+                  : CurrentPeriod(m.frequency, m.year, m.lag_months, last);
+      // The same figure as last time (an annual measure mid-year): its travel is against the
+      // figure before it.
+      if (other == a.period) other = a.period.Previous();
       break;
+    }
     case DotBasis::kSamePeriodLastYear: other = a.period.SameLastYear(); break;
     case DotBasis::kLastYearOutturn:
       other = YearContaining(m.year, a.period.end()).Previous();
       break;
   }
   dot.compared_with = other;
-  if (other == a.period) {
-    dot.reason = fmt::format("no newer figure than {} since the last report", other.ToString());
-    return dot;
-  }
   const MeasureValue* prev = m.ValueFor(other);
   if (!prev || !prev->number) {
     dot.reason = fmt::format("no figure for {} to compare with ({})", other.ToString(),
@@ -300,8 +309,14 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
       return f;
     default: break;
   }
-  // Least-squares trend over this year's figures of the same kind of period, to the year end.
+  return TrendForecast(a, elapsed, total);
+}
+
+Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int total) const {
+  const Measure& m = *a.measure;
+  // Least-squares trend over this year's figures of the same kind of period.
   double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  bool all_non_negative = true;
   for (const MeasureValue& v : m.values) {
     if (!v.number || v.period.kind() != a.period.kind() || v.period.start() < a.year.start() ||
         v.period.end() > a.period.end()) {
@@ -309,16 +324,36 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
     }
     double x = MonthsBetween(a.year.start(), v.period.end());
     n += 1, sx += x, sy += *v.number, sxx += x * x, sxy += x * *v.number;
+    all_non_negative = all_non_negative && *v.number >= 0;
   }
-  if (n < 2 || n * sxx - sx * sx == 0) {
-    f.value = a.number;
-    f.method = "the latest figure (too few points this year for a trend)";
+  double slope = 0, intercept = *a.number;
+  bool trend = n >= 2 && n * sxx - sx * sx != 0;
+  if (trend) {
+    slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    intercept = (sy - slope * sx) / n;
+  }
+  auto at = [&](double x) {
+    double y = trend ? intercept + slope * x : *a.number;
+    return all_non_negative ? std::max(0.0, y) : y;
+  };
+  Forecast f;
+  f.computed = true;
+  std::string basis = trend ? fmt::format("least-squares trend over {} figures this year",
+                                          static_cast<int>(n))
+                            : "the latest figure (too few this year for a trend)";
+  if (AnnualTargetAppliesInYear(m)) {  // a level: its value at the year end
+    f.value = at(total);
+    f.method = basis + ", at the year end";
     return f;
   }
-  double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-  double intercept = (sy - slope * sx) / n;
-  f.value = intercept + slope * total;
-  f.method = fmt::format("least-squares trend over {} figures this year", static_cast<int>(n));
+  // A sum: this year's figures so far plus the trend for each period still to come.
+  double step = MonthsBetween(a.period.start(), a.period.end());
+  double sum = sy;
+  int remaining = 0;
+  for (double x = elapsed + step; x <= total + 1e-9; x += step, ++remaining) sum += at(x);
+  f.value = sum;
+  f.method = fmt::format("{} this year so far plus {} for the {} period{} to come", FormatValue(m, sy),
+                         basis, remaining, remaining == 1 ? "" : "s");
   return f;
 }
 
@@ -330,6 +365,16 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   a.reporting = reporting;
   a.period = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
   a.value = m.ValueFor(a.period);
+  // A report shows the latest figure available by its date: one newer than the measure's usual
+  // period (an annual measure's in-year figure) takes its place.
+  Date by = m.lag_months ? EndOfMonthShifted(reporting.end(), -m.lag_months) : reporting.end();
+  for (const MeasureValue& v : m.values) {
+    bool has_figure = v.number || (m.is_text() && !v.text.empty());
+    if (has_figure && v.period.end() > a.period.end() && v.period.end() <= by) {
+      a.period = v.period;
+      a.value = &v;
+    }
+  }
   const MeasureValue* report_row = nullptr;
   if (!(a.period == reporting)) {
     for (const MeasureValue& v : m.values) {

@@ -85,6 +85,8 @@ class Assessor {
                        std::optional<double>* deviation) const;
   DirectionOfTravel TravelOf(const MeasureAssessment& a) const;
   Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
+  // Forecast from this year's figures; `elapsed` of `total` months of the year have passed.
+  Forecast TrendForecast(const MeasureAssessment& a, int elapsed, int total) const;
   void ApplyOverride(const StatusScheme& scheme, const std::string& key, const std::string& reason,
                      Status& status) const;
 

@@ -53,7 +53,8 @@ const Target* Measure::TargetFor(const Period& period) const {
 const ComparatorFigure* Measure::ComparatorFor(const Period& period, std::string_view name) const {
   const ComparatorFigure* best = nullptr;
   for (const ComparatorFigure& c : comparators) {
-    if (c.name == name && c.period.end() <= period.end()) best = &c;  // latest at or before
+    // The latest figure in force by the period's end (a year's figure applies within it).
+    if (c.name == name && c.period.start() <= period.end()) best = &c;
   }
   return best;
 }

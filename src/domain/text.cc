@@ -115,8 +115,11 @@ std::string FormatNumber(double value, int decimals) {
   if (std::isnan(value)) return "";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
   if (decimals >= 0) return fmt::format("{:.{}f}", value, decimals);
-  std::string s = fmt::format("{}", value);
-  if (s.size() > 2 && s.ends_with(".0")) s.resize(s.size() - 2);
+  // Shortest form of the value rounded to 9 places: hides binary noise (0.1 + 0.2).
+  std::string s = fmt::format("{:.9f}", value);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  if (s == "-0") s = "0";
   return s;
 }
 

@@ -17,8 +17,8 @@ bool StartsWith(std::string_view s, std::string_view prefix);
 // The error says what was expected.
 std::expected<double, std::string> ParseNumber(std::string_view text);
 
-// Formats a number with at most `decimals` places (trailing zeros kept when decimals >= 0 is
-// given as fixed), e.g. FormatNumber(82, 1) = "82.0". decimals < 0: shortest exact form.
+// Formats a number with exactly `decimals` places (FormatNumber(82, 1) = "82.0"); with
+// decimals < 0, in its shortest form after rounding to 9 places ("82", "0.15").
 std::string FormatNumber(double value, int decimals = -1);
 
 }  // namespace scorecard
