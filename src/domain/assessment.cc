@@ -22,8 +22,9 @@ std::string_view PolarityWords(Polarity p) {
   return p == Polarity::kHigherIsBetter ? "higher is better" : "lower is better";
 }
 
-// A level rather than a sum: a year's target also applies within the year.
+// A level rather than a sum, or an annual measure: a year's target also applies within the year.
 bool AnnualTargetAppliesInYear(const Measure& m) {
+  if (m.frequency == Frequency::kAnnual || m.frequency == Frequency::kBiennial) return true;
   switch (m.accumulation) {
     case Accumulation::kSnapshot:
     case Accumulation::kRolling:
@@ -127,7 +128,10 @@ ResolvedTarget Assessor::TargetFor(const Measure& m, const Period& period) const
   if (const Target* t = m.TargetFor(period)) return Resolve(m, *t, period);
   Period year = YearContaining(m.year, period.end());
   const Target* annual = m.TargetFor(year);
-  if (annual && (AnnualTargetAppliesInYear(m) || year.end() == period.end())) {
+  // A year with no number to aim at (none, baseline, tbc, ...) says so at every period.
+  bool says_why_none = annual && !annual->value && annual->kind != TargetKind::kComparator &&
+                       annual->kind != TargetKind::kChange;
+  if (annual && (says_why_none || AnnualTargetAppliesInYear(m) || year.end() == period.end())) {
     return Resolve(m, *annual, period);
   }
   ResolvedTarget r;
