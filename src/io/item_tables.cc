@@ -266,6 +266,8 @@ void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     } else if (!kind.empty()) {
       t.Error(row, "kind", "expected threat or opportunity");
     }
+    bool has_likelihood = !t.Text(row, "likelihood").empty();
+    if (has_likelihood && (!likelihood || (!impact && !t.Text(row, "impact").empty()))) continue;
     if (likelihood.has_value() != impact.has_value()) {
       t.Error(row, likelihood ? "impact" : "likelihood", "expected both likelihood and impact, or neither");
       continue;

@@ -195,7 +195,7 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
         t.Error(row, "status_reason", "expected the reason for the officer's override");
       }
     }
-    bool empty = !v.number && v.text.empty() && !v.flags && !v.forecast && v.forecast_text.empty() && v.status.empty() &&
+    bool empty = t.Text(row, "value").empty() && v.text.empty() && !v.flags && !v.forecast && v.forecast_text.empty() && v.status.empty() &&
                  v.forecast_status.empty() && v.context.empty() && v.actions.empty() &&
                  v.intervention.empty() && v.note.empty();
     if (empty) {

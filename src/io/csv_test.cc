@@ -1,0 +1,100 @@
+#include "io/csv.h"
+
+#include <gtest/gtest.h>
+
+namespace scorecard {
+namespace {
+
+CsvTable Parse(std::string_view text, Issues* issues) { return ParseCsv(text, "t.csv", issues); }
+
+TEST(CsvTest, ReadsHeaderAndRows) {
+  Issues issues;
+  CsvTable t = Parse("Ref, Title\nCP 08b,Sickness\n", &issues);
+  EXPECT_TRUE(issues.empty());
+  EXPECT_EQ(t.header, (std::vector<std::string>{"ref", "title"}));
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_EQ(t.rows[0].fields, (std::vector<std::string>{"CP 08b", "Sickness"}));
+  EXPECT_EQ(t.rows[0].line, 2);
+}
+
+TEST(CsvTest, QuotedFieldsKeepCommasQuotesAndLineBreaks) {
+  Issues issues;
+  CsvTable t = Parse("a,b\n\"x, y\",\"He said \"\"yes\"\"\nand left\"\nnext,row\n", &issues);
+  EXPECT_TRUE(issues.empty());
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].fields[0], "x, y");
+  EXPECT_EQ(t.rows[0].fields[1], "He said \"yes\"\nand left");
+  EXPECT_EQ(t.rows[1].line, 4);  // the row after a two-line field starts on line 4
+}
+
+TEST(CsvTest, AcceptsByteOrderMarkAndCrlf) {
+  Issues issues;
+  CsvTable t = Parse("\xEF\xBB\xBFref,value\r\nA,1\r\n\r\nB,2", &issues);
+  EXPECT_TRUE(issues.empty());
+  EXPECT_EQ(t.header[0], "ref");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[1].fields[1], "2");
+}
+
+TEST(CsvTest, TrimsUnquotedButNotQuotedFields) {
+  Issues issues;
+  CsvTable t = Parse("a,b\n  x  ,\"  y  \"\n", &issues);
+  EXPECT_EQ(t.rows[0].fields[0], "x");
+  EXPECT_EQ(t.rows[0].fields[1], "  y  ");
+}
+
+TEST(CsvTest, UnclosedQuoteNamesTheLineItOpened) {
+  Issues issues;
+  Parse("a,b\n1,\"never closed\n2,3\n", &issues);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].ToString(),
+            "t.csv:2: expected a closing quote for the field opened on line 2");
+}
+
+TEST(CsvTest, ReportsEveryRowWithTheWrongNumberOfFields) {
+  Issues issues;
+  Parse("a,b\n1\n1,2\n1,2,3\n", &issues);
+  ASSERT_EQ(issues.size(), 2u);
+  EXPECT_EQ(issues[0].ToString(), "t.csv:2: expected 2 fields as in the header, found 1");
+  EXPECT_EQ(issues[1].ToString(), "t.csv:4: expected 2 fields as in the header, found 3");
+}
+
+TEST(CsvTest, RejectsTextAfterAClosingQuote) {
+  Issues issues;
+  Parse("a\n\"x\"y\n", &issues);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].message, "expected a comma or a line end after a closing quote");
+}
+
+TEST(CsvTest, RejectsAQuoteInsideAnUnquotedField) {
+  Issues issues;
+  Parse("a\n5\" pipe\n", &issues);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].line, 2);
+}
+
+TEST(CsvTest, RejectsInvalidUtf8Once) {
+  Issues issues;
+  CsvTable t = Parse("a\n\xFF\xFE\n\xC0\n", &issues);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].ToString(), "t.csv:2: expected text in UTF-8 (save the file as \"CSV UTF-8\")");
+}
+
+TEST(CsvTest, EmptyFileHasNoHeader) {
+  Issues issues;
+  Parse("", &issues);
+  ASSERT_EQ(issues.size(), 1u);
+  EXPECT_EQ(issues[0].ToString(), "t.csv: expected a header row naming the columns");
+}
+
+TEST(CsvTest, FieldQuotingRoundTrips) {
+  for (std::string s : {"plain", "a,b", "say \"hi\"", "two\nlines", " padded "}) {
+    Issues issues;
+    CsvTable t = Parse("h\n" + CsvField(s) + "\n", &issues);
+    ASSERT_TRUE(issues.empty()) << s;
+    EXPECT_EQ(t.rows.at(0).fields.at(0), s);
+  }
+}
+
+}  // namespace
+}  // namespace scorecard
