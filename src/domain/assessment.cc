@@ -202,6 +202,9 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
                 fmt::format("the {} figure is flagged as under development", p));
   } else if (flags & kFlagNotDue) {
     s = Special(scheme, SpecialStatus::kNotDue, fmt::format("the {} figure is not due", p));
+  } else if (flags & (kFlagNotAvailable | kFlagAwaiting)) {
+    s = Special(scheme, SpecialStatus::kNotAvailable,
+                fmt::format("the figure is flagged as {}", ValueFlagsToString(flags)));
   } else if (v && v->number.has_value() == false && !v->text.empty() && m.is_text()) {
     s = Special(scheme, SpecialStatus::kNoTarget, "a text measure is not assessed by bands");
   } else if (PeriodContaining(m.frequency, m.year, a.reporting.end()).end() > a.reporting.end() &&
@@ -211,9 +214,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
                             ToString(m.frequency), p,
                             PeriodContaining(m.frequency, m.year, a.reporting.end()).ToString()));
   } else {
-    s = Special(scheme, SpecialStatus::kNotAvailable,
-                fmt::format("no figure is held for {}{}", p,
-                            (flags & kFlagAwaiting) ? " (awaiting data)" : ""));
+    s = Special(scheme, SpecialStatus::kNotAvailable, fmt::format("no figure is held for {}", p));
   }
   const MeasureValue* with_override =
       v && !v->status.empty() ? v : (report_row && !report_row->status.empty() ? report_row : nullptr);
@@ -369,12 +370,12 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   a.reporting = reporting;
   a.period = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
   a.value = m.ValueFor(a.period);
-  // A report shows the latest figure available by its date: one newer than the measure's usual
-  // period (an annual measure's in-year figure) takes its place.
-  Date by = m.lag_months ? EndOfMonthShifted(reporting.end(), -m.lag_months) : reporting.end();
+  // A report shows the latest figure available by its end: one newer than the period the
+  // frequency and lag lead it to expect (an annual measure's in-year figure; a figure in arrears
+  // that the council labels with the report's own quarter) takes its place.
   for (const MeasureValue& v : m.values) {
     bool has_figure = v.number || (m.is_text() && !v.text.empty());
-    if (has_figure && v.period.end() > a.period.end() && v.period.end() <= by) {
+    if (has_figure && v.period.end() > a.period.end() && v.period.end() <= reporting.end()) {
       a.period = v.period;
       a.value = &v;
     }

@@ -43,9 +43,8 @@ bool IsWorstBand(const StatusScheme& scheme, const Status& status) {
 bool IsBelowTarget(const StatusScheme& scheme, const Status& status) {
   if (!status.is_band) return false;
   int rank = scheme.Rank(status.key);
-  if (rank >= static_cast<int>(scheme.bands.size())) return false;
-  const Band& b = scheme.bands[rank];
-  return b.bound == BoundKind::kNone || b.limit < 0;
+  return rank < static_cast<int>(scheme.bands.size()) &&
+         rank > static_cast<int>(scheme.BandFor(0.0));
 }
 
 Summariser::Summariser(const Council& council, const std::vector<MeasureAssessment>& now,
@@ -196,13 +195,14 @@ std::vector<Headline> Summariser::Headlines() const {
   Headline actions{"actions-completed-or-on-track", "rated actions completed or on track"};
   for (const MeasureAssessment& a : now_) {
     if (!Counted(a, {"all", "All"})) continue;
-    if (a.deviation && a.target.value) {
+    const StatusScheme& scheme = council_.SchemeFor(*a.measure);
+    if (a.status.is_band) {
       ++period.denominator;
-      period.numerator += *a.deviation >= -kEdgeTolerance;
+      period.numerator += !IsBelowTarget(scheme, a.status);
     }
-    if (a.forecast_deviation && a.annual_target.value) {
+    if (a.forecast_status.is_band) {
       ++annual.denominator;
-      annual.numerator += *a.forecast_deviation >= -kEdgeTolerance;
+      annual.numerator += !IsBelowTarget(scheme, a.forecast_status);
     }
   }
   for (const Action& action : council_.actions) {

@@ -31,7 +31,7 @@ struct Exception {
 
 struct Headline {
   std::string key, text;
-  int numerator = 0, denominator = 0;
+  int numerator = 0, denominator = 0;  // of measures with a band status (or rated actions)
   double percent() const { return denominator ? 100.0 * numerator / denominator : 0; }
 };
 
@@ -73,7 +73,8 @@ class Summariser {
 
 // True when a band-earned status is in the scheme's worst band.
 bool IsWorstBand(const StatusScheme& scheme, const Status& status);
-// True when a band-earned status is in a band below target (its bound is negative, or none).
+// True when a band-earned status is worse than the band a value exactly on target earns: "met
+// target" in the council's own terms (Derby 2021's green starts 2% below target).
 bool IsBelowTarget(const StatusScheme& scheme, const Status& status);
 
 }  // namespace scorecard
