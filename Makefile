@@ -23,7 +23,6 @@ run: build
 
 test: build format-check
 	@ctest --preset dev -j $(JOBS) --timeout 300
-	@scripts/cli-test.sh $(SCORECARD)
 
 format-check:
 	@scripts/format.sh --check

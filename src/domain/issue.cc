@@ -1,14 +1,12 @@
 #include "domain/issue.h"
 
+#include <fmt/format.h>
+
 namespace scorecard {
 
 std::string Issue::ToString() const {
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  out += ": ";
-  if (!column.empty()) out += "column " + column + ": ";
-  out += message;
-  return out;
+  return fmt::format("{}{}: {}{}", file, line > 0 ? fmt::format(":{}", line) : "",
+                     column.empty() ? "" : "column " + column + ": ", message);
 }
 
 }  // namespace scorecard

@@ -1,0 +1,142 @@
+// The scorecard command as a user runs it: real process, real folders, exit codes and output.
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+namespace scorecard {
+namespace {
+
+struct Result {
+  int exit_code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+Result Scorecard(const std::string& args) {
+  std::string command = std::string(SCORECARD_BINARY) + " " + args + " 2>&1";
+  Result r;
+  FILE* p = popen(command.c_str(), "r");
+  if (!p) return r;
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) r.out.append(buffer, n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string Seed(const std::string& slug) {
+  return std::string(SCORECARD_SOURCE_DIR) + "/data/seeds/" + slug;
+}
+
+class TempFolder {
+ public:
+  TempFolder() {
+    path_ = std::filesystem::temp_directory_path() /
+            ("scorecard-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    std::filesystem::create_directories(path_);
+  }
+  ~TempFolder() { std::filesystem::remove_all(path_); }
+  void Write(const std::string& name, const std::string& text) {
+    std::ofstream(path_ / name) << text;
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path path_;
+};
+
+TEST(CliTest, AssessPrintsTheScorecardWithSummaries) {
+  Result r = Scorecard("assess " + Seed("derby-2012-q2"));
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("Derby City Council: scorecard at 2012/13 Q2"), std::string::npos);
+  EXPECT_NE(r.out.find("CM PM13"), std::string::npos);
+  for (const char* section : {"Summary by status", "Direction of travel", "Red flags",
+                              "Exceptions", "Status changes since 2012/13 Q1"}) {
+    EXPECT_NE(r.out.find(section), std::string::npos) << section;
+  }
+}
+
+TEST(CliTest, CsvHasTheDocumentedColumnsAndOneRowPerMeasure) {
+  Result r = Scorecard("assess " + Seed("rotherham-2017-q2") + " --period \"Q2 2017/18\" --format csv");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+            "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
+            "overridden,title");
+  EXPECT_NE(r.out.find("\n1.A1,2017-09,345.8,336.9,off-track,"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, JsonIsValidAndCarriesReasons) {
+  Result r = Scorecard("assess " + Seed("derby-2021-q2") + " --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["period"], "2021/22 Q2");
+  ASSERT_FALSE(j["measures"].empty());
+  EXPECT_FALSE(j["measures"][0]["status"]["reason"].get<std::string>().empty());
+  EXPECT_FALSE(j["groups"].empty());
+}
+
+TEST(CliTest, ExplainGivesTheReasoning) {
+  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --explain \"CP 08b\"");
+  ASSERT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("CP 08b - "), std::string::npos);
+  EXPECT_NE(r.out.find("forecast status: red"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("7.52 days against the 2012/13 target of 7 days (lower is better): "
+                       "deviation -7.43%; red is below -5%"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST(CliTest, ExplainOfAnUnknownRefFails) {
+  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --explain NOPE");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("no assessed measure has ref \"NOPE\""), std::string::npos);
+}
+
+TEST(CliTest, BadInputExitsNonZeroListingEveryErrorAndReadsNothing) {
+  TempFolder f;
+  f.Write("scorecard.toml", "[organisation]\nname = \"X\"\nscheme = \"derby-2012\"\n");
+  f.Write("measures.csv", "ref,title,unit,polarity,frequency\nM1,A,%,sideways,quarterly\n"
+                          "M2,B,%,higher,hourly\n");
+  f.Write("values.csv", "ref,period,value\nM1,2017/18 Q9,5\n");
+  Result r = Scorecard("assess " + f.path() + " --period 2017/18Q2");
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("/measures.csv:2: column polarity: expected a polarity: higher, lower or "
+                       "none"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("/measures.csv:3: column frequency:"), std::string::npos);
+  EXPECT_NE(r.out.find("/values.csv:2: column period:"), std::string::npos);
+  EXPECT_NE(r.out.find(": 3 problems; nothing was read"), std::string::npos);
+}
+
+TEST(CliTest, ABadPeriodIsRejected) {
+  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --period \"Q5 2012/13\"");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("--period: expected a period such as"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, CheckSummarisesAGoodFolder) {
+  Result r = Scorecard("check " + Seed("derby-2021-q2"));
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("no problems"), std::string::npos);
+}
+
+TEST(CliTest, PeriodsShowsHowSpellingsAreRead) {
+  Result r = Scorecard("periods Sep-17 \"Jul - Sep 2017\"");
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("Sep-17\t2017-09\t2017-09-01 to 2017-09-30"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Jul - Sep 2017\t2017/18 Q2\t2017-07-01 to 2017-09-30"), std::string::npos);
+}
+
+TEST(CliTest, UnknownCommandIsAUsageError) {
+  EXPECT_EQ(Scorecard("frobnicate").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace scorecard
