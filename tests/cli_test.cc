@@ -1,12 +1,12 @@
 // The scorecard command as a user runs it: real process, real folders, exit codes and output.
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
 namespace scorecard {
 namespace {
@@ -56,14 +56,15 @@ TEST(CliTest, AssessPrintsTheScorecardWithSummaries) {
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("Derby City Council: scorecard at 2012/13 Q2"), std::string::npos);
   EXPECT_NE(r.out.find("CM PM13"), std::string::npos);
-  for (const char* section : {"Summary by status", "Direction of travel", "Red flags",
-                              "Exceptions", "Status changes since 2012/13 Q1"}) {
+  for (const char* section : {"Summary by status", "Direction of travel", "Red flags", "Exceptions",
+                              "Status changes since 2012/13 Q1"}) {
     EXPECT_NE(r.out.find(section), std::string::npos) << section;
   }
 }
 
 TEST(CliTest, CsvHasTheDocumentedColumnsAndOneRowPerMeasure) {
-  Result r = Scorecard("assess " + Seed("rotherham-2017-q2") + " --period \"Q2 2017/18\" --format csv");
+  Result r =
+      Scorecard("assess " + Seed("rotherham-2017-q2") + " --period \"Q2 2017/18\" --format csv");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
@@ -101,8 +102,9 @@ TEST(CliTest, ExplainOfAnUnknownRefFails) {
 TEST(CliTest, BadInputExitsNonZeroListingEveryErrorAndReadsNothing) {
   TempFolder f;
   f.Write("scorecard.toml", "[organisation]\nname = \"X\"\nscheme = \"derby-2012\"\n");
-  f.Write("measures.csv", "ref,title,unit,polarity,frequency\nM1,A,%,sideways,quarterly\n"
-                          "M2,B,%,higher,hourly\n");
+  f.Write("measures.csv",
+          "ref,title,unit,polarity,frequency\nM1,A,%,sideways,quarterly\n"
+          "M2,B,%,higher,hourly\n");
   f.Write("values.csv", "ref,period,value\nM1,2017/18 Q9,5\n");
   Result r = Scorecard("assess " + f.path() + " --period 2017/18Q2");
   EXPECT_EQ(r.exit_code, 1) << r.out;
@@ -134,9 +136,7 @@ TEST(CliTest, PeriodsShowsHowSpellingsAreRead) {
   EXPECT_NE(r.out.find("Jul - Sep 2017\t2017/18 Q2\t2017-07-01 to 2017-09-30"), std::string::npos);
 }
 
-TEST(CliTest, UnknownCommandIsAUsageError) {
-  EXPECT_EQ(Scorecard("frobnicate").exit_code, 2);
-}
+TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }
 
 }  // namespace
 }  // namespace scorecard

@@ -158,8 +158,8 @@ void RunStatus(const std::string& line) {
   council.Index();
   ResolvedTarget target;
   target.value = MustNumber(kv["target"]);
-  Status s = Assessor(council).StatusOf(council.measures[0], MustNumber(kv["actual"]), target,
-                                        nullptr);
+  Status s =
+      Assessor(council).StatusOf(council.measures[0], MustNumber(kv["actual"]), target, nullptr);
   EXPECT_EQ(s.key, expected) << s.reason;
 }
 

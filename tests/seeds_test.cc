@@ -28,8 +28,8 @@ std::vector<std::string> Seeds() {
 }
 
 std::string Describe(const Comparison& c) {
-  return c.subject + " " + c.period + " " + c.field + ": published " + c.expected +
-         ", computed " + c.computed;
+  return c.subject + " " + c.period + " " + c.field + ": published " + c.expected + ", computed " +
+         c.computed;
 }
 
 class SeedTest : public testing::TestWithParam<std::string> {};
@@ -40,9 +40,9 @@ TEST_P(SeedTest, AgreesWithWhatTheCouncilPublished) {
   for (const Comparison& c : v->unexplained) ADD_FAILURE() << "unexplained: " << Describe(c);
   for (const Comparison& c : v->stale) ADD_FAILURE() << "no longer differs: " << Describe(c);
   EXPECT_GT(v->checked, 0);
-  std::cout << GetParam() << ": " << v->checked << " published figures, " << v->agreed
-            << " agree, " << v->explained.size() << " explained differences, "
-            << v->unchecked.size() << " not computed\n";
+  std::cout << GetParam() << ": " << v->checked << " published figures, " << v->agreed << " agree, "
+            << v->explained.size() << " explained differences, " << v->unchecked.size()
+            << " not computed\n";
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(Seeds()),

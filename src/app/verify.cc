@@ -106,11 +106,17 @@ std::optional<double> ComputeCount(const Council& council, PeriodCache& cache, c
   if (field == "items") {
     int n = 0;
     if (key == "measure") {
-      for (const Measure& m : council.measures) n += within(m.node) && council.IsCountedInSummaries(m);
+      for (const Measure& m : council.measures)
+        n += within(m.node) && council.IsCountedInSummaries(m);
     } else if (key == "action") {
       for (const Action& a : council.actions) n += within(a.node);
     } else if (key == "project") {
-      for (const Project& p : council.projects) n += within(p.node);
+      // A programme reported through its projects is counted as those projects.
+      for (const Project& p : council.projects) {
+        bool programme = false;
+        for (const Project& q : council.projects) programme = programme || q.parent == p.ref;
+        n += within(p.node) && !programme;
+      }
     } else if (key == "risk") {
       for (const Risk& r : council.risks) n += within(r.node);
     } else {
@@ -197,9 +203,13 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
       for (const CsvRow& row : t.rows()) {
         auto period = t.PeriodOf(row, "period", true);
         if (!period) continue;
-        Comparison c{std::string(t.Text(row, "ref")), period->ToString(),
-                     std::string(t.Text(row, "field")), std::string(t.Text(row, "expected")), "",
-                     "", row.line};
+        Comparison c{std::string(t.Text(row, "ref")),
+                     period->ToString(),
+                     std::string(t.Text(row, "field")),
+                     std::string(t.Text(row, "expected")),
+                     "",
+                     "",
+                     row.line};
         auto computed = ComputeItem(council, cache, c.subject, *period, c.field,
                                     std::string(t.Text(row, "x_kind")));
         if (!computed) {
@@ -220,11 +230,17 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
         if (!period) continue;
         std::string group(t.Text(row, "group")), key(t.Text(row, "key"));
         if (group != "all" && !council.framework.Find(group)) {
-          t.Error(row, "group", fmt::format("expected all or a framework node id, not \"{}\"", group));
+          t.Error(row, "group",
+                  fmt::format("expected all or a framework node id, not \"{}\"", group));
           continue;
         }
-        Comparison c{group + "/" + key, period->ToString(), std::string(t.Text(row, "field")),
-                     std::string(t.Text(row, "count")), "", "", row.line};
+        Comparison c{group + "/" + key,
+                     period->ToString(),
+                     std::string(t.Text(row, "field")),
+                     std::string(t.Text(row, "count")),
+                     "",
+                     "",
+                     row.line};
         auto computed = ComputeCount(council, cache, *period, {group, group}, c.field, key);
         if (!computed) {
           v.unchecked.push_back(std::move(c));

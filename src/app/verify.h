@@ -16,8 +16,8 @@ namespace scorecard {
 struct Comparison {
   std::string subject;  // a ref, or "group/key" for a count
   std::string period, field, expected, computed;
-  std::string reason;   // from known_differences.csv, when explained
-  int line = 0;         // in expected.csv or expected_counts.csv
+  std::string reason;  // from known_differences.csv, when explained
+  int line = 0;        // in expected.csv or expected_counts.csv
 };
 
 struct Verification {

@@ -1,8 +1,8 @@
 // The scorecard command: a thin main over one table of subcommands.
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 
 #include "app/assess_folder.h"
@@ -48,7 +48,8 @@ int RunAssess(const Options& o) {
         return 0;
       }
     }
-    fmt::print(stderr, "scorecard assess: --explain: no assessed measure has ref \"{}\"\n", o.explain);
+    fmt::print(stderr, "scorecard assess: --explain: no assessed measure has ref \"{}\"\n",
+               o.explain);
     return 1;
   }
   if (o.format == "csv") {
@@ -64,10 +65,11 @@ int RunAssess(const Options& o) {
 int RunCheck(const Options& o) {
   auto council = ReadFolder(DiskFileSource(o.dir));
   if (!council) return PrintIssues(council.error(), o.dir);
-  fmt::print("{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; no problems\n",
-             o.dir, council->organisation.name, council->framework.nodes().size(),
-             council->measures.size(), council->actions.size(), council->projects.size(),
-             council->risks.size());
+  fmt::print(
+      "{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; no problems\n",
+      o.dir, council->organisation.name, council->framework.nodes().size(),
+      council->measures.size(), council->actions.size(), council->projects.size(),
+      council->risks.size());
   return 0;
 }
 
@@ -76,7 +78,8 @@ int RunPeriods(const Options& o) {
   for (const std::string& s : o.spellings) {
     auto p = ParsePeriod(s);
     if (p) {
-      fmt::print("{}\t{}\t{} to {}\n", s, p->ToString(), p->start().ToString(), p->end().ToString());
+      fmt::print("{}\t{}\t{} to {}\n", s, p->ToString(), p->start().ToString(),
+                 p->end().ToString());
     } else {
       fmt::print(stderr, "{}: expected {}\n", s, p.error());
       status = 1;
@@ -93,7 +96,8 @@ int RunVerify(const Options& o) {
     fmt::print("{} ({}):\n", title, list.size());
     for (const Comparison& c : list) {
       fmt::print("  {} {} {}: published {}, computed {}{}\n", c.subject, c.period, c.field,
-                 c.expected.empty() ? "(none)" : c.expected, c.computed.empty() ? "(none)" : c.computed,
+                 c.expected.empty() ? "(none)" : c.expected,
+                 c.computed.empty() ? "(none)" : c.computed,
                  with_reason && !c.reason.empty() ? " - " + c.reason : "");
     }
   };
@@ -101,10 +105,11 @@ int RunVerify(const Options& o) {
   print("Known differences that no longer occur", v->stale, true);
   print("Explained differences", v->explained, o.format == "table");
   print("Published figures Scorecard does not compute", v->unchecked, false);
-  fmt::print("{}: {} published figures checked: {} agree, {} differ with a reason, {} differ "
-             "without one; {} stale explanations; {} not computed\n",
-             o.dir, v->checked, v->agreed, v->explained.size(), v->unexplained.size(),
-             v->stale.size(), v->unchecked.size());
+  fmt::print(
+      "{}: {} published figures checked: {} agree, {} differ with a reason, {} differ "
+      "without one; {} stale explanations; {} not computed\n",
+      o.dir, v->checked, v->agreed, v->explained.size(), v->unexplained.size(), v->stale.size(),
+      v->unchecked.size());
   return v->unexplained.empty() && v->stale.empty() ? 0 : 1;
 }
 
@@ -114,8 +119,9 @@ void DefineVerify(CLI::App& c, Options& o) {
 
 void DefineAssess(CLI::App& c, Options& o) {
   c.add_option("dir", o.dir, "the council's interchange folder")->required();
-  c.add_option("--period", o.period, "the reporting period, e.g. \"2017/18 Q2\" (default: the "
-                                     "folder's reporting_period)");
+  c.add_option("--period", o.period,
+               "the reporting period, e.g. \"2017/18 Q2\" (default: the "
+               "folder's reporting_period)");
   c.add_option("--format", o.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   c.add_option("--explain", o.explain, "print the reasoning for one measure's status");
@@ -124,7 +130,8 @@ void DefineCheck(CLI::App& c, Options& o) {
   c.add_option("dir", o.dir, "the council's interchange folder")->required();
 }
 void DefinePeriods(CLI::App& c, Options& o) {
-  c.add_option("spellings", o.spellings, "period spellings, e.g. \"Sep-17\" \"Q2 2017/18\"")->required();
+  c.add_option("spellings", o.spellings, "period spellings, e.g. \"Sep-17\" \"Q2 2017/18\"")
+      ->required();
 }
 
 struct Command {
@@ -139,8 +146,8 @@ constexpr Command kCommands[] = {
      DefineAssess, RunAssess},
     {"check", "read a council's folder and list every problem in it", DefineCheck, RunCheck},
     {"periods", "show how period spellings are read", DefinePeriods, RunPeriods},
-    {"verify", "compare a seed folder's assessment with what the council published",
-     DefineVerify, RunVerify},
+    {"verify", "compare a seed folder's assessment with what the council published", DefineVerify,
+     RunVerify},
 };
 
 }  // namespace

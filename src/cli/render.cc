@@ -52,20 +52,22 @@ void PrintCounts(std::FILE* out, const std::string& title, const std::vector<Cou
   for (const Count& c : counts) total += c.count;
   fmt::print(out, "  {} ({} in all)\n", title, total);
   for (const Count& c : counts) {
-    fmt::print(out, "    {} {:>4}  {:>5.1f}%  {}\n", Pad(c.symbol.empty() ? c.key : c.symbol + " " + c.key, 22),
-               c.count, c.percent, c.label);
+    fmt::print(out, "    {} {:>4}  {:>5.1f}%  {}\n",
+               Pad(c.symbol.empty() ? c.key : c.symbol + " " + c.key, 22), c.count, c.percent,
+               c.label);
   }
 }
 
 void PrintMeasures(const AssessedCouncil& a, std::FILE* out) {
-  const std::vector<std::string> head = {"ref", "period", "value", "target", "status", "dot",
-                                         "forecast", "forecast_status", "title"};
+  const std::vector<std::string> head = {"ref", "period",   "value",           "target", "status",
+                                         "dot", "forecast", "forecast_status", "title"};
   std::vector<std::vector<std::string>> rows;
   for (const MeasureAssessment& m : a.now) {
     rows.push_back({m.measure->ref, m.period.ToString(), ValueText(m), Shown(m, m.target.value),
                     StatusText(m.status), std::string(ToString(m.dot.direction)),
-                    m.forecast.value ? Shown(m, m.forecast.value) + (m.forecast.computed ? " (c)" : "")
-                                     : m.forecast.text,
+                    m.forecast.value
+                        ? Shown(m, m.forecast.value) + (m.forecast.computed ? " (c)" : "")
+                        : m.forecast.text,
                     StatusText(m.forecast_status), Clip(m.measure->title, 50)});
   }
   std::vector<size_t> width(head.size());
@@ -75,7 +77,8 @@ void PrintMeasures(const AssessedCouncil& a, std::FILE* out) {
   }
   auto line = [&](const std::vector<std::string>& r) {
     std::string s;
-    for (size_t i = 0; i < r.size(); ++i) s += (i ? "  " : "") + (i + 1 < r.size() ? Pad(r[i], width[i]) : r[i]);
+    for (size_t i = 0; i < r.size(); ++i)
+      s += (i ? "  " : "") + (i + 1 < r.size() ? Pad(r[i], width[i]) : r[i]);
     fmt::print(out, "{}\n", s);
   };
   line(head);
@@ -92,18 +95,21 @@ void PrintSummaries(const AssessedCouncil& a, std::FILE* out) {
   fmt::print(out, "\nHeadline figures\n");
   for (const Headline& h : s.Headlines()) {
     if (h.denominator == 0) continue;
-    fmt::print(out, "  {:.0f}% of {} ({} of {})\n", h.percent(), h.text, h.numerator, h.denominator);
+    fmt::print(out, "  {:.0f}% of {} ({} of {})\n", h.percent(), h.text, h.numerator,
+               h.denominator);
   }
   fmt::print(out, "\nRed flags: off track in {} and still off track in {}\n",
              a.reporting.Previous().ToString(), a.reporting.ToString());
   auto flags = s.RedFlags();
   if (flags.empty()) fmt::print(out, "  none\n");
-  for (const MeasureAssessment* m : flags) fmt::print(out, "  {} - {}\n", m->measure->ref, m->measure->title);
+  for (const MeasureAssessment* m : flags)
+    fmt::print(out, "  {} - {}\n", m->measure->ref, m->measure->title);
   fmt::print(out, "\nExceptions: worst status now and/or forecast below target\n");
   auto exceptions = s.Exceptions();
   if (exceptions.empty()) fmt::print(out, "  none\n");
   for (const Exception& e : exceptions) {
-    fmt::print(out, "  {} ({}) - {}\n", e.assessment->measure->ref, e.reason, e.assessment->measure->title);
+    fmt::print(out, "  {} ({}) - {}\n", e.assessment->measure->ref, e.reason,
+               e.assessment->measure->title);
   }
   fmt::print(out, "\nStatus changes since {}\n", a.reporting.Previous().ToString());
   auto changes = s.StatusChanges();
@@ -111,8 +117,8 @@ void PrintSummaries(const AssessedCouncil& a, std::FILE* out) {
   changes.insert(changes.end(), ratings.begin(), ratings.end());
   if (changes.empty()) fmt::print(out, "  none\n");
   for (const StatusChange& c : changes) {
-    fmt::print(out, "  {} {} from {} to {} - {}\n", c.ref, c.improved ? "improved" : "declined", c.before,
-               c.after, c.title);
+    fmt::print(out, "  {} {} from {} to {} - {}\n", c.ref, c.improved ? "improved" : "declined",
+               c.before, c.after, c.title);
   }
 }
 
@@ -128,7 +134,9 @@ void PrintActions(const AssessedCouncil& a, std::FILE* out) {
   fmt::print(out, "\nOverdue actions ({})\n", overdue.size());
   for (const Action* action : overdue) {
     fmt::print(out, "  {} (planned {}) - {}\n", action->ref,
-               action->planned ? action->planned->ToString() : action->due ? action->due->ToString() : "",
+               action->planned ? action->planned->ToString()
+               : action->due   ? action->due->ToString()
+                               : "",
                Clip(action->title, 70));
   }
 }
@@ -139,12 +147,17 @@ void PrintProjects(const AssessedCouncil& a, std::FILE* out) {
   for (const Project& p : a.council->projects) {
     const ProjectAssessment* now = p.AssessmentFor(a.reporting);
     const ProjectAssessment* before = p.AssessmentBefore(a.reporting);
-    auto rag = [](const ProjectAssessment* x) { return x && x->rag ? std::string(ToString(*x->rag)) : "-"; };
-    auto dca = [](const ProjectAssessment* x) { return x && x->dca ? std::string(ToString(*x->dca)) : "-"; };
+    auto rag = [](const ProjectAssessment* x) {
+      return x && x->rag ? std::string(ToString(*x->rag)) : "-";
+    };
+    auto dca = [](const ProjectAssessment* x) {
+      return x && x->dca ? std::string(ToString(*x->dca)) : "-";
+    };
     std::string change = before && now && now->rag && before->rag && *now->rag != *before->rag
                              ? fmt::format(" (was {})", rag(before))
                              : "";
-    fmt::print(out, "  {}  RAG {}{}  DCA {}  {}\n", Pad(p.ref, 8), rag(now), change, dca(now), Clip(p.title, 60));
+    fmt::print(out, "  {}  RAG {}{}  DCA {}  {}\n", Pad(p.ref, 8), rag(now), change, dca(now),
+               Clip(p.title, 60));
   }
 }
 
@@ -158,10 +171,13 @@ void PrintRisks(const AssessedCouncil& a, std::FILE* out) {
       if (!now && !(kind == r.kind)) continue;
       std::string score = now ? std::to_string(now->score) : "-";
       std::string band = now ? BandFor(a.council->risk_bands, now->score).key : "";
-      std::string change = now && before && before->score != now->score
-                               ? fmt::format(" ({} from {})", now->score < before->score ? "reduced" : "increased", before->score)
-                               : "";
-      fmt::print(out, "  {}  {} {} {}{}  {}\n", Pad(r.ref, 8), ToString(kind), score, band, change, Clip(r.title, 60));
+      std::string change =
+          now && before && before->score != now->score
+              ? fmt::format(" ({} from {})", now->score < before->score ? "reduced" : "increased",
+                            before->score)
+              : "";
+      fmt::print(out, "  {}  {} {} {}{}  {}\n", Pad(r.ref, 8), ToString(kind), score, band, change,
+                 Clip(r.title, 60));
     }
   }
 }
@@ -183,15 +199,16 @@ void RenderTable(const AssessedCouncil& a, std::FILE* out) {
 }
 
 void RenderCsv(const AssessedCouncil& a, std::FILE* out) {
-  fmt::print(out, "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
-                  "overridden,title\n");
+  fmt::print(out,
+             "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
+             "overridden,title\n");
   for (const MeasureAssessment& m : a.now) {
     std::string value = m.measure->is_text() && m.value ? m.value->text : PlainNumber(m.number);
-    fmt::print(out, "{},{},{},{},{},{},{},{},{},{},{}\n", CsvField(m.measure->ref), m.period.ToString(),
-               CsvField(value), PlainNumber(m.target.value), m.status.key, ToString(m.dot.direction),
-               PlainNumber(m.forecast.value), m.forecast_status.key,
-               m.forecast.value && m.forecast.computed ? "yes" : "no", m.status.overridden ? "yes" : "no",
-               CsvField(m.measure->title));
+    fmt::print(out, "{},{},{},{},{},{},{},{},{},{},{}\n", CsvField(m.measure->ref),
+               m.period.ToString(), CsvField(value), PlainNumber(m.target.value), m.status.key,
+               ToString(m.dot.direction), PlainNumber(m.forecast.value), m.forecast_status.key,
+               m.forecast.value && m.forecast.computed ? "yes" : "no",
+               m.status.overridden ? "yes" : "no", CsvField(m.measure->title));
   }
 }
 
@@ -199,23 +216,26 @@ void RenderExplain(const AssessedCouncil& a, const MeasureAssessment& m, std::FI
   const Measure& x = *m.measure;
   const StatusScheme& scheme = a.council->SchemeFor(x);
   fmt::print(out, "{} - {}\n", x.ref, x.title);
-  fmt::print(out, "  {} measure, {} ({}), {}, {}{}; scheme {}\n", ToString(x.frequency), ToString(x.polarity),
+  fmt::print(out, "  {} measure, {} ({}), {}, {}{}; scheme {}\n", ToString(x.frequency),
+             ToString(x.polarity),
              x.polarity == Polarity::kLowerIsBetter ? "lower is better"
              : x.polarity == Polarity::kNone        ? "no good or bad"
                                                     : "higher is better",
              ToString(x.accumulation), ToString(x.year),
              x.lag_months ? fmt::format(", {} months in arrears", x.lag_months) : "", scheme.name);
   fmt::print(out, "  report {} shows period {}\n", a.reporting.ToString(), m.period.ToString());
-  fmt::print(out, "  status: {} ({})\n    because {}\n", m.status.key, m.status.label, m.status.reason);
-  fmt::print(out, "  direction of travel: {}\n    because {}\n", ToString(m.dot.direction), m.dot.reason);
+  fmt::print(out, "  status: {} ({})\n    because {}\n", m.status.key, m.status.label,
+             m.status.reason);
+  fmt::print(out, "  direction of travel: {}\n    because {}\n", ToString(m.dot.direction),
+             m.dot.reason);
   if (m.forecast.value) {
-    fmt::print(out, "  forecast for {}: {} ({})\n", m.year.ToString(), FormatValue(x, *m.forecast.value),
-               m.forecast.method);
+    fmt::print(out, "  forecast for {}: {} ({})\n", m.year.ToString(),
+               FormatValue(x, *m.forecast.value), m.forecast.method);
   } else {
     fmt::print(out, "  forecast for {}: none\n", m.year.ToString());
   }
-  fmt::print(out, "  forecast status: {} ({})\n    because {}\n", m.forecast_status.key, m.forecast_status.label,
-             m.forecast_status.reason);
+  fmt::print(out, "  forecast status: {} ({})\n    because {}\n", m.forecast_status.key,
+             m.forecast_status.label, m.forecast_status.reason);
   fmt::print(out, "  scheme {}: ", scheme.name);
   for (size_t i = 0; i < scheme.bands.size(); ++i) {
     fmt::print(out, "{}{} {}", i ? "; " : "", scheme.bands[i].status.key, scheme.DescribeBand(i));

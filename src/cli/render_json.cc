@@ -12,7 +12,8 @@ nlohmann::json Number(const std::optional<double>& v) {
 }
 
 nlohmann::json StatusJson(const Status& s) {
-  nlohmann::json j = {{"key", s.key}, {"label", s.label}, {"symbol", s.symbol}, {"reason", s.reason}};
+  nlohmann::json j = {
+      {"key", s.key}, {"label", s.label}, {"symbol", s.symbol}, {"reason", s.reason}};
   if (s.overridden) j["computed"] = s.computed_key;
   j["overridden"] = s.overridden;
   return j;
@@ -35,19 +36,24 @@ std::string RenderJson(const AssessedCouncil& a) {
         {"ref", m.measure->ref},
         {"title", m.measure->title},
         {"period", m.period.ToString()},
-        {"value", m.measure->is_text() && m.value ? nlohmann::json(m.value->text) : Number(m.number)},
+        {"value",
+         m.measure->is_text() && m.value ? nlohmann::json(m.value->text) : Number(m.number)},
         {"target", Number(m.target.value)},
         {"status", StatusJson(m.status)},
         {"dot", {{"key", ToString(m.dot.direction)}, {"reason", m.dot.reason}}},
-        {"forecast", {{"value", Number(m.forecast.value)}, {"computed", m.forecast.computed},
-                      {"method", m.forecast.method}}},
+        {"forecast",
+         {{"value", Number(m.forecast.value)},
+          {"computed", m.forecast.computed},
+          {"method", m.forecast.method}}},
         {"forecast_status", StatusJson(m.forecast_status)},
     });
   }
   Summariser s = a.summary();
   nlohmann::json groups = nlohmann::json::array();
   for (const Group& g : s.Groups()) {
-    groups.push_back({{"id", g.id}, {"title", g.title}, {"status", CountsJson(s.StatusCounts(g))},
+    groups.push_back({{"id", g.id},
+                      {"title", g.title},
+                      {"status", CountsJson(s.StatusCounts(g))},
                       {"ratings", CountsJson(s.RatingCounts(g))}});
   }
   nlohmann::json red_flags = nlohmann::json::array();
@@ -61,12 +67,16 @@ std::string RenderJson(const AssessedCouncil& a) {
   auto rating_changes = s.RatingChanges();
   all_changes.insert(all_changes.end(), rating_changes.begin(), rating_changes.end());
   for (const StatusChange& c : all_changes) {
-    changes.push_back({{"ref", c.ref}, {"from", c.before}, {"to", c.after},
+    changes.push_back({{"ref", c.ref},
+                       {"from", c.before},
+                       {"to", c.after},
                        {"change", c.improved ? "improved" : "declined"}});
   }
   nlohmann::json headlines = nlohmann::json::array();
   for (const Headline& h : s.Headlines()) {
-    headlines.push_back({{"key", h.key}, {"text", h.text}, {"numerator", h.numerator},
+    headlines.push_back({{"key", h.key},
+                         {"text", h.text},
+                         {"numerator", h.numerator},
                          {"denominator", h.denominator}});
   }
   nlohmann::json out = {

@@ -10,8 +10,8 @@ constexpr std::array<std::string_view, kActionRatingCount> kKeys = {
     "completed",      "on-track", "some-slippage", "needs-attention",
     "major-slippage", "aborted",  "not-rated",     "not-due"};
 constexpr std::array<std::string_view, kActionRatingCount> kLabels = {
-    "Completed",      "On track", "Some slippage",        "Needs attention",
-    "Major slippage", "Aborted / closed", "Not rated", "Not due"};
+    "Completed",      "On track",         "Some slippage", "Needs attention",
+    "Major slippage", "Aborted / closed", "Not rated",     "Not due"};
 }  // namespace
 
 std::expected<ActionRating, std::string> ParseActionRating(std::string_view text) {
@@ -44,8 +44,8 @@ ActionRating Action::RatingAt(const Period& period) const {
     if (e.period.end() <= period.end()) latest = &e;
   }
   if (latest && IsTerminal(latest->rating)) return latest->rating;
-  bool planned_later = (planned && planned->end() > period.end()) ||
-                       (!planned && due && *due > period.end());
+  bool planned_later =
+      (planned && planned->end() > period.end()) || (!planned && due && *due > period.end());
   if (planned_later || (!planned && !due && !latest)) return ActionRating::kNotDue;
   return ActionRating::kNotRated;
 }

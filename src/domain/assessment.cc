@@ -28,9 +28,12 @@ bool AnnualTargetAppliesInYear(const Measure& m) {
   switch (m.accumulation) {
     case Accumulation::kSnapshot:
     case Accumulation::kRolling:
-    case Accumulation::kAverage: return true;
-    case Accumulation::kCumulative: return false;
-    case Accumulation::kDiscrete: return m.is_percentage() || StartsWith(m.unit, "per ");
+    case Accumulation::kAverage:
+      return true;
+    case Accumulation::kCumulative:
+      return false;
+    case Accumulation::kDiscrete:
+      return m.is_percentage() || StartsWith(m.unit, "per ");
   }
   return false;
 }
@@ -43,10 +46,14 @@ int MonthsBetween(Date start, Date end) {
 
 std::string_view ToString(Direction d) {
   switch (d) {
-    case Direction::kImproved: return "improved";
-    case Direction::kStable: return "stable";
-    case Direction::kWorse: return "worse";
-    case Direction::kNotApplicable: return "not-applicable";
+    case Direction::kImproved:
+      return "improved";
+    case Direction::kStable:
+      return "stable";
+    case Direction::kWorse:
+      return "worse";
+    case Direction::kNotApplicable:
+      return "not-applicable";
   }
   return "?";
 }
@@ -92,8 +99,8 @@ ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period
     case TargetKind::kComparator:
       if (const ComparatorFigure* c = m.ComparatorFor(period, t.comparator)) {
         r.value = c->value;
-        r.reason = fmt::format("the {} figure of {} for {}", t.comparator,
-                               FormatValue(m, c->value), c->period.ToString());
+        r.reason = fmt::format("the {} figure of {} for {}", t.comparator, FormatValue(m, c->value),
+                               c->period.ToString());
       } else if (t.value) {
         r.value = t.value;
         r.reason = fmt::format("the {} figure of {} stated with the target", t.comparator,
@@ -217,7 +224,8 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
     s = Special(scheme, SpecialStatus::kNotAvailable, fmt::format("no figure is held for {}", p));
   }
   const MeasureValue* with_override =
-      v && !v->status.empty() ? v : (report_row && !report_row->status.empty() ? report_row : nullptr);
+      v && !v->status.empty() ? v
+                              : (report_row && !report_row->status.empty() ? report_row : nullptr);
   if (with_override) {
     ApplyOverride(scheme, with_override->status, with_override->status_reason, s);
   }
@@ -241,7 +249,9 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   }
   Period other;
   switch (basis) {
-    case DotBasis::kPreviousPeriod: other = a.period.Previous(); break;
+    case DotBasis::kPreviousPeriod:
+      other = a.period.Previous();
+      break;
     case DotBasis::kPreviousReport: {
       // What the last report showed: a figure recorded for its period itself (a monthly
       // measure's quarter-end figure), else the measure's own period at that report.
@@ -255,7 +265,9 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
       if (other == a.period) other = a.period.Previous();
       break;
     }
-    case DotBasis::kSamePeriodLastYear: other = a.period.SameLastYear(); break;
+    case DotBasis::kSamePeriodLastYear:
+      other = a.period.SameLastYear();
+      break;
     case DotBasis::kLastYearOutturn:
       other = YearContaining(m.year, a.period.end()).Previous();
       break;
@@ -263,8 +275,8 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   dot.compared_with = other;
   const MeasureValue* prev = m.ValueFor(other);
   if (!prev || !prev->number) {
-    dot.reason = fmt::format("no figure for {} to compare with ({})", other.ToString(),
-                             ToString(basis));
+    dot.reason =
+        fmt::format("no figure for {} to compare with ({})", other.ToString(), ToString(basis));
     return dot;
   }
   double now = *a.number, then = *prev->number;
@@ -312,7 +324,8 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
       f.value = a.number;
       f.method = "the latest snapshot";
       return f;
-    default: break;
+    default:
+      break;
   }
   return TrendForecast(a, elapsed, total);
 }
@@ -343,9 +356,9 @@ Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int to
   };
   Forecast f;
   f.computed = true;
-  std::string basis = trend ? fmt::format("least-squares trend over {} figures this year",
-                                          static_cast<int>(n))
-                            : "the latest figure (too few this year for a trend)";
+  std::string basis =
+      trend ? fmt::format("least-squares trend over {} figures this year", static_cast<int>(n))
+            : "the latest figure (too few this year for a trend)";
   if (AnnualTargetAppliesInYear(m)) {  // a level: its value at the year end
     f.value = at(total);
     f.method = basis + ", at the year end";
@@ -357,8 +370,8 @@ Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int to
   int remaining = 0;
   for (double x = elapsed + step; x <= total + 1e-9; x += step, ++remaining) sum += at(x);
   f.value = sum;
-  f.method = fmt::format("{} this year so far plus {} for the {} period{} to come", FormatValue(m, sy),
-                         basis, remaining, remaining == 1 ? "" : "s");
+  f.method = fmt::format("{} this year so far plus {} for the {} period{} to come",
+                         FormatValue(m, sy), basis, remaining, remaining == 1 ? "" : "s");
   return f;
 }
 
@@ -404,8 +417,8 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   }
   if (a.forecast.value) {
     a.forecast_status = StatusOf(m, *a.forecast.value, a.annual_target, &a.forecast_deviation);
-    a.forecast_status.reason = fmt::format("forecast ({}) {}", a.forecast.method,
-                                           a.forecast_status.reason);
+    a.forecast_status.reason =
+        fmt::format("forecast ({}) {}", a.forecast.method, a.forecast_status.reason);
   } else {
     a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable,
                                 fmt::format("no forecast for {}", a.year.ToString()));

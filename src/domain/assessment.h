@@ -23,7 +23,6 @@ struct Status {
   std::string computed_key;  // when overridden: what the rule gives
 };
 
-
 struct DirectionOfTravel {
   Direction direction = Direction::kNotApplicable;
   std::optional<Period> compared_with;
@@ -48,14 +47,14 @@ struct ResolvedTarget {
 struct MeasureAssessment {
   const Measure* measure = nullptr;
   Period reporting;
-  Period period;                          // the measure's period this report shows
-  const MeasureValue* value = nullptr;    // the value row for `period`, if any
-  std::optional<double> number;           // the figure assessed
-  ResolvedTarget target;                  // for `period`
-  std::optional<double> deviation;        // signed: positive is better than target
+  Period period;                        // the measure's period this report shows
+  const MeasureValue* value = nullptr;  // the value row for `period`, if any
+  std::optional<double> number;         // the figure assessed
+  ResolvedTarget target;                // for `period`
+  std::optional<double> deviation;      // signed: positive is better than target
   Status status;
   DirectionOfTravel dot;
-  Period year;                            // the year the forecast is for
+  Period year;  // the year the forecast is for
   Forecast forecast;
   ResolvedTarget annual_target;
   std::optional<double> forecast_deviation;
@@ -78,8 +77,7 @@ class Assessor {
                   std::optional<double>* deviation) const;
 
  private:
-  ResolvedTarget Resolve(const Measure& measure, const Target& target,
-                         const Period& period) const;
+  ResolvedTarget Resolve(const Measure& measure, const Target& target, const Period& period) const;
   Status Special(const StatusScheme& scheme, SpecialStatus special, std::string reason) const;
   Status CurrentStatus(const MeasureAssessment& a, const MeasureValue* report_row,
                        std::optional<double>* deviation) const;

@@ -8,10 +8,10 @@
 namespace scorecard {
 
 struct Issue {
-  std::string file;    // "measures.csv", or a sheet name
-  int line = 0;        // 1-based; 0 when the issue is about the whole file
-  std::string column;  // the column name, or the TOML key
-  std::string message; // what was expected / what is wrong
+  std::string file;     // "measures.csv", or a sheet name
+  int line = 0;         // 1-based; 0 when the issue is about the whole file
+  std::string column;   // the column name, or the TOML key
+  std::string message;  // what was expected / what is wrong
 
   // "measures.csv:12: column polarity: expected a polarity: higher, lower or none"
   std::string ToString() const;

@@ -75,7 +75,8 @@ TEST(ProjectTest, AssessmentsByQuarter) {
 
 TEST(RiskTest, ScoresAndBandsAndChange) {
   Risk r;
-  r.scores = {{kQ1, RiskKind::kThreat, 3, 4, 12, ""}, {kQ2, RiskKind::kThreat, 2, 4, 8, ""},
+  r.scores = {{kQ1, RiskKind::kThreat, 3, 4, 12, ""},
+              {kQ2, RiskKind::kThreat, 2, 4, 8, ""},
               {kQ2, RiskKind::kOpportunity, 4, 3, 12, ""}};
   EXPECT_EQ(r.ScoreFor(kQ2, RiskKind::kThreat)->score, 8);
   EXPECT_EQ(r.ScoreBefore(kQ2, RiskKind::kThreat)->score, 12);

@@ -11,8 +11,7 @@ namespace {
 
 template <typename T>
 void SortVector(std::vector<T>& v) {
-  std::stable_sort(v.begin(), v.end(),
-                   [](const T& a, const T& b) { return a.period < b.period; });
+  std::stable_sort(v.begin(), v.end(), [](const T& a, const T& b) { return a.period < b.period; });
 }
 
 struct FlagName {
@@ -75,9 +74,12 @@ std::expected<Polarity, std::string> ParsePolarity(std::string_view text) {
 
 std::string_view ToString(Polarity p) {
   switch (p) {
-    case Polarity::kHigherIsBetter: return "higher";
-    case Polarity::kLowerIsBetter: return "lower";
-    case Polarity::kNone: return "none";
+    case Polarity::kHigherIsBetter:
+      return "higher";
+    case Polarity::kLowerIsBetter:
+      return "lower";
+    case Polarity::kNone:
+      return "none";
   }
   return "?";
 }
@@ -96,11 +98,16 @@ std::expected<Accumulation, std::string> ParseAccumulation(std::string_view text
 
 std::string_view ToString(Accumulation a) {
   switch (a) {
-    case Accumulation::kDiscrete: return "discrete";
-    case Accumulation::kCumulative: return "cumulative";
-    case Accumulation::kSnapshot: return "snapshot";
-    case Accumulation::kRolling: return "rolling";
-    case Accumulation::kAverage: return "average";
+    case Accumulation::kDiscrete:
+      return "discrete";
+    case Accumulation::kCumulative:
+      return "cumulative";
+    case Accumulation::kSnapshot:
+      return "snapshot";
+    case Accumulation::kRolling:
+      return "rolling";
+    case Accumulation::kAverage:
+      return "average";
   }
   return "?";
 }
@@ -118,10 +125,14 @@ std::expected<DotBasis, std::string> ParseDotBasis(std::string_view text) {
 
 std::string_view ToString(DotBasis b) {
   switch (b) {
-    case DotBasis::kPreviousPeriod: return "previous-period";
-    case DotBasis::kPreviousReport: return "previous-report";
-    case DotBasis::kSamePeriodLastYear: return "same-period-last-year";
-    case DotBasis::kLastYearOutturn: return "last-year-outturn";
+    case DotBasis::kPreviousPeriod:
+      return "previous-period";
+    case DotBasis::kPreviousReport:
+      return "previous-report";
+    case DotBasis::kSamePeriodLastYear:
+      return "same-period-last-year";
+    case DotBasis::kLastYearOutturn:
+      return "last-year-outturn";
   }
   return "?";
 }
@@ -141,13 +152,20 @@ std::expected<TargetKind, std::string> ParseTargetKind(std::string_view text) {
 
 std::string_view ToString(TargetKind k) {
   switch (k) {
-    case TargetKind::kValue: return "value";
-    case TargetKind::kNone: return "none";
-    case TargetKind::kBaseline: return "baseline";
-    case TargetKind::kTbc: return "tbc";
-    case TargetKind::kUnderDevelopment: return "under-development";
-    case TargetKind::kComparator: return "comparator";
-    case TargetKind::kChange: return "change";
+    case TargetKind::kValue:
+      return "value";
+    case TargetKind::kNone:
+      return "none";
+    case TargetKind::kBaseline:
+      return "baseline";
+    case TargetKind::kTbc:
+      return "tbc";
+    case TargetKind::kUnderDevelopment:
+      return "under-development";
+    case TargetKind::kComparator:
+      return "comparator";
+    case TargetKind::kChange:
+      return "change";
   }
   return "?";
 }

@@ -47,12 +47,12 @@ enum class TargetKind : uint8_t {
 struct Target {
   Period period;
   TargetKind kind = TargetKind::kValue;
-  std::optional<double> value;       // kValue; also the stated figure of other kinds
-  std::string comparator;            // kComparator
-  std::optional<Period> baseline;    // kChange
-  double change = 0;                 // kChange: fraction (-0.05) or units
-  bool change_is_fraction = false;   // kChange: "-5%" rather than "-5"
-  std::string text;                  // as printed
+  std::optional<double> value;      // kValue; also the stated figure of other kinds
+  std::string comparator;           // kComparator
+  std::optional<Period> baseline;   // kChange
+  double change = 0;                // kChange: fraction (-0.05) or units
+  bool change_is_fraction = false;  // kChange: "-5%" rather than "-5"
+  std::string text;                 // as printed
 };
 
 struct MeasureValue {
@@ -90,8 +90,8 @@ struct Measure {
   bool priority = false;
   int order = 0;
 
-  std::vector<Target> targets;          // sorted by period
-  std::vector<MeasureValue> values;     // sorted by period
+  std::vector<Target> targets;       // sorted by period
+  std::vector<MeasureValue> values;  // sorted by period
   std::vector<ComparatorFigure> comparators;
 
   bool is_text() const { return unit == "text"; }

@@ -51,8 +51,8 @@ void ShiftMonth(int& year, int& month, int months) {
 
 std::string YearPair(int start) { return fmt::format("{}/{:02}", start, (start + 1) % 100); }
 
-constexpr std::array<std::string_view, 12> kMonthNames = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 12> kMonthNames = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::array<std::string_view, 12> kMonthLongNames = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
@@ -109,8 +109,7 @@ class Cursor {
   }
   // A number of exactly `digits` digits (0: any).
   std::optional<int> Number(size_t digits = 0) {
-    if (!done() && t_[i_].kind == Token::kNumber &&
-        (digits == 0 || t_[i_].text.size() == digits)) {
+    if (!done() && t_[i_].kind == Token::kNumber && (digits == 0 || t_[i_].text.size() == digits)) {
       return t_[i_++].number;
     }
     return std::nullopt;
@@ -346,12 +345,18 @@ std::expected<Frequency, std::string> ParseFrequency(std::string_view text) {
 
 std::string_view ToString(Frequency f) {
   switch (f) {
-    case Frequency::kMonthly: return "monthly";
-    case Frequency::kQuarterly: return "quarterly";
-    case Frequency::kTermly: return "termly";
-    case Frequency::kHalfYearly: return "half-yearly";
-    case Frequency::kAnnual: return "annual";
-    case Frequency::kBiennial: return "biennial";
+    case Frequency::kMonthly:
+      return "monthly";
+    case Frequency::kQuarterly:
+      return "quarterly";
+    case Frequency::kTermly:
+      return "termly";
+    case Frequency::kHalfYearly:
+      return "half-yearly";
+    case Frequency::kAnnual:
+      return "annual";
+    case Frequency::kBiennial:
+      return "biennial";
   }
   return "?";
 }
@@ -366,15 +371,17 @@ std::expected<YearBasis, std::string> ParseYearBasis(std::string_view text) {
 
 std::string_view ToString(YearBasis b) {
   switch (b) {
-    case YearBasis::kFinancial: return "financial";
-    case YearBasis::kAcademic: return "academic";
-    case YearBasis::kCalendar: return "calendar";
+    case YearBasis::kFinancial:
+      return "financial";
+    case YearBasis::kAcademic:
+      return "academic";
+    case YearBasis::kCalendar:
+      return "calendar";
   }
   return "?";
 }
 
 // --- Period --------------------------------------------------------------------------------
-
 
 #define SCORECARD_PERIOD_FACTORY(Name, Kind, Args, YearExpr, IndexExpr) \
   Period Period::Name Args {                                            \
@@ -405,46 +412,61 @@ Period Period::Day(Date date) {
 
 Date Period::start() const {
   switch (kind_) {
-    case PeriodKind::kMonth: return FirstOf(year_, index_);
+    case PeriodKind::kMonth:
+      return FirstOf(year_, index_);
     case PeriodKind::kQuarter: {
       int y = year_, m = 4;
       ShiftMonth(y, m, (index_ - 1) * 3);
       return FirstOf(y, m);
     }
-    case PeriodKind::kHalfYear: return index_ == 1 ? FirstOf(year_, 4) : FirstOf(year_, 10);
+    case PeriodKind::kHalfYear:
+      return index_ == 1 ? FirstOf(year_, 4) : FirstOf(year_, 10);
     case PeriodKind::kTerm:
-      return index_ == 1 ? FirstOf(year_, 9) : index_ == 2 ? FirstOf(year_ + 1, 1)
-                                                           : FirstOf(year_ + 1, 4);
-    case PeriodKind::kFinancialYear: return FirstOf(year_, 4);
-    case PeriodKind::kAcademicYear: return FirstOf(year_, 9);
-    case PeriodKind::kCalendarYear: return FirstOf(year_, 1);
+      return index_ == 1   ? FirstOf(year_, 9)
+             : index_ == 2 ? FirstOf(year_ + 1, 1)
+                           : FirstOf(year_ + 1, 4);
+    case PeriodKind::kFinancialYear:
+      return FirstOf(year_, 4);
+    case PeriodKind::kAcademicYear:
+      return FirstOf(year_, 9);
+    case PeriodKind::kCalendarYear:
+      return FirstOf(year_, 1);
     case PeriodKind::kRolling12: {
       int y = year_, m = index_;
       ShiftMonth(y, m, -11);
       return FirstOf(y, m);
     }
-    case PeriodKind::kDay: return Date{day_};
+    case PeriodKind::kDay:
+      return Date{day_};
   }
   return {};
 }
 
 Date Period::end() const {
   switch (kind_) {
-    case PeriodKind::kMonth: return LastOf(year_, index_);
+    case PeriodKind::kMonth:
+      return LastOf(year_, index_);
     case PeriodKind::kQuarter: {
       int y = year_, m = 6;
       ShiftMonth(y, m, (index_ - 1) * 3);
       return LastOf(y, m);
     }
-    case PeriodKind::kHalfYear: return index_ == 1 ? LastOf(year_, 9) : LastOf(year_ + 1, 3);
+    case PeriodKind::kHalfYear:
+      return index_ == 1 ? LastOf(year_, 9) : LastOf(year_ + 1, 3);
     case PeriodKind::kTerm:
-      return index_ == 1 ? LastOf(year_, 12) : index_ == 2 ? LastOf(year_ + 1, 3)
-                                                           : LastOf(year_ + 1, 8);
-    case PeriodKind::kFinancialYear: return LastOf(year_ + 1, 3);
-    case PeriodKind::kAcademicYear: return LastOf(year_ + 1, 8);
-    case PeriodKind::kCalendarYear: return LastOf(year_, 12);
-    case PeriodKind::kRolling12: return LastOf(year_, index_);
-    case PeriodKind::kDay: return Date{day_};
+      return index_ == 1   ? LastOf(year_, 12)
+             : index_ == 2 ? LastOf(year_ + 1, 3)
+                           : LastOf(year_ + 1, 8);
+    case PeriodKind::kFinancialYear:
+      return LastOf(year_ + 1, 3);
+    case PeriodKind::kAcademicYear:
+      return LastOf(year_ + 1, 8);
+    case PeriodKind::kCalendarYear:
+      return LastOf(year_, 12);
+    case PeriodKind::kRolling12:
+      return LastOf(year_, index_);
+    case PeriodKind::kDay:
+      return Date{day_};
   }
   return {};
 }
@@ -456,15 +478,24 @@ bool Period::is_year() const {
 
 std::string Period::ToString() const {
   switch (kind_) {
-    case PeriodKind::kMonth: return fmt::format("{:04}-{:02}", year_, index_);
-    case PeriodKind::kQuarter: return fmt::format("{} Q{}", YearPair(year_), index_);
-    case PeriodKind::kHalfYear: return fmt::format("{} H{}", YearPair(year_), index_);
-    case PeriodKind::kTerm: return fmt::format("AY {} T{}", YearPair(year_), index_);
-    case PeriodKind::kFinancialYear: return YearPair(year_);
-    case PeriodKind::kAcademicYear: return "AY " + YearPair(year_);
-    case PeriodKind::kCalendarYear: return fmt::format("{:04}", year_);
-    case PeriodKind::kRolling12: return fmt::format("R12 {:04}-{:02}", year_, index_);
-    case PeriodKind::kDay: return Date{day_}.ToString();
+    case PeriodKind::kMonth:
+      return fmt::format("{:04}-{:02}", year_, index_);
+    case PeriodKind::kQuarter:
+      return fmt::format("{} Q{}", YearPair(year_), index_);
+    case PeriodKind::kHalfYear:
+      return fmt::format("{} H{}", YearPair(year_), index_);
+    case PeriodKind::kTerm:
+      return fmt::format("AY {} T{}", YearPair(year_), index_);
+    case PeriodKind::kFinancialYear:
+      return YearPair(year_);
+    case PeriodKind::kAcademicYear:
+      return "AY " + YearPair(year_);
+    case PeriodKind::kCalendarYear:
+      return fmt::format("{:04}", year_);
+    case PeriodKind::kRolling12:
+      return fmt::format("R12 {:04}-{:02}", year_, index_);
+    case PeriodKind::kDay:
+      return Date{day_}.ToString();
   }
   return "?";
 }
@@ -490,8 +521,11 @@ Period Period::Previous() const {
       }
       return p;
     }
-    case PeriodKind::kDay: return Day(Date{day_ - 1});
-    default: p.year_ = static_cast<int16_t>(year_ - 1); return p;
+    case PeriodKind::kDay:
+      return Day(Date{day_ - 1});
+    default:
+      p.year_ = static_cast<int16_t>(year_ - 1);
+      return p;
   }
 }
 
@@ -516,8 +550,11 @@ Period Period::Next() const {
       }
       return p;
     }
-    case PeriodKind::kDay: return Day(Date{day_ + 1});
-    default: p.year_ = static_cast<int16_t>(year_ + 1); return p;
+    case PeriodKind::kDay:
+      return Day(Date{day_ + 1});
+    default:
+      p.year_ = static_cast<int16_t>(year_ + 1);
+      return p;
   }
 }
 
@@ -542,8 +579,8 @@ std::strong_ordering Period::operator<=>(const Period& other) const {
 std::expected<Period, std::string> ParsePeriod(std::string_view text) {
   std::vector<Token> tokens = Tokenize(text);
   if (!tokens.empty()) {
-    for (auto* attempt : {TryDay, TryYearBased, TryMonthRange, TryMonth, TryTerm, TryRolling,
-                          TryCalendarYear}) {
+    for (auto* attempt :
+         {TryDay, TryYearBased, TryMonthRange, TryMonth, TryTerm, TryRolling, TryCalendarYear}) {
       if (auto p = attempt(tokens)) return *p;
     }
   }
@@ -557,9 +594,12 @@ std::expected<Period, std::string> ParsePeriod(std::string_view text) {
 Period YearContaining(YearBasis basis, Date date) {
   int y = date.year(), m = date.month();
   switch (basis) {
-    case YearBasis::kFinancial: return Period::FinancialYear(m >= 4 ? y : y - 1);
-    case YearBasis::kAcademic: return Period::AcademicYear(m >= 9 ? y : y - 1);
-    case YearBasis::kCalendar: return Period::CalendarYear(y);
+    case YearBasis::kFinancial:
+      return Period::FinancialYear(m >= 4 ? y : y - 1);
+    case YearBasis::kAcademic:
+      return Period::AcademicYear(m >= 9 ? y : y - 1);
+    case YearBasis::kCalendar:
+      return Period::CalendarYear(y);
   }
   return {};
 }
@@ -568,15 +608,19 @@ Period PeriodContaining(Frequency frequency, YearBasis basis, Date date) {
   int y = date.year(), m = date.month();
   int fy = m >= 4 ? y : y - 1;
   switch (frequency) {
-    case Frequency::kMonthly: return Period::Month(y, m);
-    case Frequency::kQuarterly: return Period::Quarter(fy, (m + 8) % 12 / 3 + 1);
-    case Frequency::kHalfYearly: return Period::HalfYear(fy, m >= 4 && m <= 9 ? 1 : 2);
+    case Frequency::kMonthly:
+      return Period::Month(y, m);
+    case Frequency::kQuarterly:
+      return Period::Quarter(fy, (m + 8) % 12 / 3 + 1);
+    case Frequency::kHalfYearly:
+      return Period::HalfYear(fy, m >= 4 && m <= 9 ? 1 : 2);
     case Frequency::kTermly: {
       int ay = m >= 9 ? y : y - 1;
       return Period::Term(ay, m >= 9 ? 1 : m <= 3 ? 2 : 3);
     }
     case Frequency::kAnnual:
-    case Frequency::kBiennial: return YearContaining(basis, date);
+    case Frequency::kBiennial:
+      return YearContaining(basis, date);
   }
   return {};
 }

@@ -25,11 +25,15 @@ std::string_view Label(Rag rag) { return kLabels[static_cast<int>(rag)]; }
 
 Rag RagFromCriteria(const KeyCriteria& c) {
   switch (c.off_track()) {
-    case 0: return Rag::kGreen;
-    case 1: return Rag::kAmberGreen;
+    case 0:
+      return Rag::kGreen;
+    case 1:
+      return Rag::kAmberGreen;
     case 2:
-    case 3: return Rag::kAmberRed;
-    default: return Rag::kRed;
+    case 3:
+      return Rag::kAmberRed;
+    default:
+      return Rag::kRed;
   }
 }
 

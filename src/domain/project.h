@@ -36,6 +36,7 @@ struct ProjectAssessment {
 
 struct Project {
   std::string ref, title, node, owner, director, directorate, portfolio;
+  std::string parent;  // the programme this project belongs to, if any
   bool priority = false;
   int order = 0;
   std::vector<ProjectAssessment> assessments;  // sorted by period

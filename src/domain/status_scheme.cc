@@ -18,9 +18,7 @@ Band MakeBand(std::string key, std::string label, std::string colour, std::strin
               bound, limit};
 }
 
-std::string Percent(double fraction) {
-  return FormatNumber(fraction * 100, -1) + "%";
-}
+std::string Percent(double fraction) { return FormatNumber(fraction * 100, -1) + "%"; }
 
 StatusScheme MakeDerby2012() {
   StatusScheme s;
@@ -112,9 +110,9 @@ std::array<StatusLabel, kSpecialStatusCount> DefaultSpecialLabels() {
       {"no-target", "No target", "\xE2\x80\x93", "grey"},  // –
       {"baseline", "Baseline year", "\xE2\x80\x93", "grey"},
       {"tbc", "Target to be confirmed", "?", "grey"},
-      {"under-development", "Under development", "\xE2\x97\x8B", "grey"},  // ○
+      {"under-development", "Under development", "\xE2\x97\x8B", "grey"},          // ○
       {"not-available", "Information not yet available", "\xE2\x96\xA0", "grey"},  // ■
-      {"not-due", "Not due", "\xE2\x80\xA6", "grey"},  // …
+      {"not-due", "Not due", "\xE2\x80\xA6", "grey"},                              // …
   }};
 }
 
@@ -141,8 +139,10 @@ std::string StatusScheme::DescribeBand(size_t index) const {
     return deviation == DeviationKind::kRelative ? Percent(v) : FormatNumber(v);
   };
   switch (b.bound) {
-    case BoundKind::kAbove: return "more than " + amount(b.limit);
-    case BoundKind::kAtLeast: return "at least " + amount(b.limit);
+    case BoundKind::kAbove:
+      return "more than " + amount(b.limit);
+    case BoundKind::kAtLeast:
+      return "at least " + amount(b.limit);
     case BoundKind::kNone:
       return index == 0 ? "any deviation" : "below " + amount(bands[index - 1].limit);
   }
@@ -153,14 +153,16 @@ std::string StatusScheme::Validate() const {
   if (bands.empty()) return "a scheme needs at least one band";
   for (size_t i = 0; i + 1 < bands.size(); ++i) {
     if (bands[i].bound == BoundKind::kNone) {
-      return fmt::format("band {} (\"{}\") needs a bound (above or at_least): only the last band "
-                         "has none",
-                         i + 1, bands[i].status.key);
+      return fmt::format(
+          "band {} (\"{}\") needs a bound (above or at_least): only the last band "
+          "has none",
+          i + 1, bands[i].status.key);
     }
     if (i > 0 && bands[i].limit > bands[i - 1].limit) {
-      return fmt::format("bands must run from best to worst: band {} (\"{}\") has a higher bound "
-                         "than the band before it",
-                         i + 1, bands[i].status.key);
+      return fmt::format(
+          "bands must run from best to worst: band {} (\"{}\") has a higher bound "
+          "than the band before it",
+          i + 1, bands[i].status.key);
     }
   }
   if (bands.back().bound != BoundKind::kNone) {
@@ -169,8 +171,7 @@ std::string StatusScheme::Validate() const {
   for (size_t i = 0; i < bands.size(); ++i) {
     if (bands[i].status.key.empty()) return fmt::format("band {} needs a status key", i + 1);
     if (ParseSpecialKey(bands[i].status.key)) {
-      return fmt::format("band {} uses the special status key \"{}\"", i + 1,
-                         bands[i].status.key);
+      return fmt::format("band {} uses the special status key \"{}\"", i + 1, bands[i].status.key);
     }
     for (size_t j = 0; j < i; ++j) {
       if (bands[j].status.key == bands[i].status.key) {

@@ -62,7 +62,7 @@ class StatusScheme {
     double diff = polarity == Polarity::kLowerIsBetter ? target - actual : actual - target;
     if (deviation == DeviationKind::kAbsolute) return diff;
     if (target == 0) {
-      return diff > 0 ? std::numeric_limits<double>::infinity()
+      return diff > 0   ? std::numeric_limits<double>::infinity()
              : diff < 0 ? -std::numeric_limits<double>::infinity()
                         : 0.0;
     }

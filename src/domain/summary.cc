@@ -25,12 +25,17 @@ void Percentages(std::vector<Count>& counts) {
 // Ranks ratings from best to worst for status changes; -1 for unranked ones.
 int RatingRank(ActionRating r) {
   switch (r) {
-    case ActionRating::kCompleted: return 0;
-    case ActionRating::kOnTrack: return 1;
+    case ActionRating::kCompleted:
+      return 0;
+    case ActionRating::kOnTrack:
+      return 1;
     case ActionRating::kSomeSlippage:
-    case ActionRating::kNeedsAttention: return 2;
-    case ActionRating::kMajorSlippage: return 3;
-    default: return -1;
+    case ActionRating::kNeedsAttention:
+      return 2;
+    case ActionRating::kMajorSlippage:
+      return 3;
+    default:
+      return -1;
   }
 }
 
@@ -85,9 +90,11 @@ const MeasureAssessment* Summariser::Before(const Measure& m) const {
 std::vector<Count> Summariser::StatusCounts(const Group& group) const {
   std::vector<Count> counts;
   if (const StatusScheme* s = council_.FindScheme(council_.organisation.scheme)) {
-    for (const Band& b : s->bands) counts.push_back({b.status.key, b.status.label, b.status.symbol});
+    for (const Band& b : s->bands)
+      counts.push_back({b.status.key, b.status.label, b.status.symbol});
     for (const StatusLabel& l : s->special) {
-      if (std::none_of(counts.begin(), counts.end(), [&](const Count& c) { return c.key == l.key; })) {
+      if (std::none_of(counts.begin(), counts.end(),
+                       [&](const Count& c) { return c.key == l.key; })) {
         counts.push_back({l.key, l.label, l.symbol});
       }
     }
@@ -107,8 +114,8 @@ std::vector<Count> Summariser::StatusCounts(const Group& group) const {
 
 std::vector<Count> Summariser::DirectionCounts(const Group& group) const {
   std::vector<Count> counts;
-  for (Direction d : {Direction::kImproved, Direction::kStable, Direction::kWorse,
-                      Direction::kNotApplicable}) {
+  for (Direction d :
+       {Direction::kImproved, Direction::kStable, Direction::kWorse, Direction::kNotApplicable}) {
     counts.push_back({std::string(ToString(d)), std::string(ToString(d)), ""});
   }
   for (const MeasureAssessment& a : now_) {

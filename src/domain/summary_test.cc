@@ -36,10 +36,10 @@ class SummaryTest : public testing::Test {
 };
 
 TEST_F(SummaryTest, CountsByStatusForAllAndEachTheme) {
-  AddMeasure(&c_, "A node=place quarterly higher % | 2017/18=80 | Q2=90");   // blue
-  AddMeasure(&c_, "B node=place quarterly higher % | 2017/18=80 | Q2=80");   // green
-  AddMeasure(&c_, "C node=people quarterly lower % | 2017/18=10 | Q2=12");   // red
-  AddMeasure(&c_, "D node=people quarterly higher % | 2017/18=80 |");        // not available
+  AddMeasure(&c_, "A node=place quarterly higher % | 2017/18=80 | Q2=90");  // blue
+  AddMeasure(&c_, "B node=place quarterly higher % | 2017/18=80 | Q2=80");  // green
+  AddMeasure(&c_, "C node=people quarterly lower % | 2017/18=10 | Q2=12");  // red
+  AddMeasure(&c_, "D node=people quarterly higher % | 2017/18=80 |");       // not available
   Assess();
   Summariser s = Summary();
   std::vector<Group> groups = s.Groups();
@@ -124,8 +124,8 @@ TEST_F(SummaryTest, PartsOfAnAssessedParentAreNotCountedTwice) {
   Assess();
   EXPECT_EQ(now_.size(), 4u);  // the heading itself is not assessed
   auto all = Summary().StatusCounts({"all", "All"});
-  EXPECT_EQ(CountOf(all, "blue"), 3);   // P and both parts of H
-  EXPECT_EQ(CountOf(all, "red"), 0);    // P(a) reports under P
+  EXPECT_EQ(CountOf(all, "blue"), 3);  // P and both parts of H
+  EXPECT_EQ(CountOf(all, "red"), 0);   // P(a) reports under P
 }
 
 TEST_F(SummaryTest, ActionRatingsCountedPerGroupLeavingOutThoseNotDue) {

@@ -88,7 +88,8 @@ void AddAction(Council* c, std::string_view ref, std::string_view node, std::str
   if (!planned.empty()) a.planned = PeriodOf(planned, 2017);
   for (std::string_view r : Words(ratings)) {
     size_t eq = r.find('=');
-    a.ratings.push_back({PeriodOf(r.substr(0, eq), 2017), *ParseActionRating(r.substr(eq + 1)), ""});
+    a.ratings.push_back(
+        {PeriodOf(r.substr(0, eq), 2017), *ParseActionRating(r.substr(eq + 1)), ""});
   }
   c->actions.push_back(std::move(a));
 }

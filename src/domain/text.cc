@@ -85,7 +85,8 @@ std::expected<double, std::string> ParseNumber(std::string_view text) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     if (c == ',') {
-      if (seen_point || i == 0 || (seen_comma && comma_group != 3) || (!seen_comma && comma_group > 3)) {
+      if (seen_point || i == 0 || (seen_comma && comma_group != 3) ||
+          (!seen_comma && comma_group > 3)) {
         return fail();
       }
       seen_comma = true;

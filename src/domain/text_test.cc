@@ -11,8 +11,12 @@ TEST(TextTest, ReadsNumbersAsCouncilsWriteThem) {
   EXPECT_EQ(ParseNumber("17,931"), 17931);
   EXPECT_EQ(ParseNumber("1,234,567.5"), 1234567.5);
   EXPECT_EQ(ParseNumber("82.0%"), 82.0);
-  EXPECT_EQ(ParseNumber("\xC2\xA3" "850,000"), 850000);
-  EXPECT_EQ(ParseNumber("\xC2\xA3" "1.37m"), 1.37);
+  EXPECT_EQ(ParseNumber("\xC2\xA3"
+                        "850,000"),
+            850000);
+  EXPECT_EQ(ParseNumber("\xC2\xA3"
+                        "1.37m"),
+            1.37);
 }
 
 TEST(TextTest, RejectsWhatIsNotANumber) {

@@ -1,7 +1,6 @@
 #include "io/config.h"
 
 #include <fmt/format.h>
-
 #include <toml++/toml.h>
 
 #include "domain/text.h"
@@ -149,8 +148,9 @@ class ConfigReader {
       std::string bw = fmt::format("{}.bands[{}]", where, ++i);
       auto* b = bn.as_table();
       if (!b) {
-        Error(&bn, bw, "expected a band such as { status = \"green\", label = \"On target\", "
-                       "at_least = 0.0 }");
+        Error(&bn, bw,
+              "expected a band such as { status = \"green\", label = \"On target\", "
+              "at_least = 0.0 }");
         continue;
       }
       CheckKeys(*b, bw, {"status", "label", "above", "at_least", "colour", "symbol"});
@@ -177,9 +177,10 @@ class ConfigReader {
       auto special = ParseSpecialKey(key);
       auto* entry = v.as_table();
       if (!special || !entry) {
-        Error(&v, where + "." + key,
-              "expected a special status (no-target, baseline, tbc, under-development, "
-              "not-available, not-due) = { label = \"...\", symbol = \"...\" } or { as = \"...\" }");
+        Error(
+            &v, where + "." + key,
+            "expected a special status (no-target, baseline, tbc, under-development, "
+            "not-available, not-due) = { label = \"...\", symbol = \"...\" } or { as = \"...\" }");
         continue;
       }
       std::string w = where + "." + key;
@@ -237,7 +238,14 @@ class ConfigReader {
       RiskBand rb;
       rb.key = String(*b, "band", "risk.bands", true);
       rb.label = String(*b, "label", "risk.bands", false);
-      rb.at_least = static_cast<int>(Number(*b, "at_least", "risk.bands").value_or(0));
+      // Scores are whole numbers; value<int> also refuses inf, nan and anything out of range.
+      if (const toml::node* n = b->get("at_least")) {
+        if (auto v = n->value<int>()) {
+          rb.at_least = *v;
+        } else {
+          Error(n, "risk.bands.at_least", "expected a whole number");
+        }
+      }
       out.push_back(rb);
     }
     if (!out.empty()) council_->risk_bands = std::move(out);
@@ -260,8 +268,7 @@ class ConfigReader {
 
 }  // namespace
 
-void ReadConfig(std::string_view text, const std::string& file, Council* council,
-                Issues* issues) {
+void ReadConfig(std::string_view text, const std::string& file, Council* council, Issues* issues) {
   // Debian's toml++ is built with exceptions: a parse error arrives as one, caught here.
   toml::table root;
   try {

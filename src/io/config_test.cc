@@ -129,8 +129,9 @@ bands = [ { status = "amber", at_least = -0.1 }, { status = "green", at_least = 
 )",
                                 &council));
   ASSERT_EQ(messages.size(), 1u);
-  EXPECT_EQ(messages[0], "scorecard.toml:6: column schemes.s.bands: bands must run from best to "
-                         "worst: band 2 (\"green\") has a higher bound than the band before it");
+  EXPECT_EQ(messages[0],
+            "scorecard.toml:6: column schemes.s.bands: bands must run from best to "
+            "worst: band 2 (\"green\") has a higher bound than the band before it");
 }
 
 TEST(ConfigTest, InvalidTomlIsLocated) {

@@ -61,8 +61,9 @@ class Parser {
     i_ = start;
     while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
       if (s_[i_] == '"') {
-        Error(fmt::format("a quote (\") inside an unquoted field: wrap the field in quotes and "
-                          "write the quote twice (\"\")"));
+        Error(
+            fmt::format("a quote (\") inside an unquoted field: wrap the field in quotes and "
+                        "write the quote twice (\"\")"));
       }
       AppendChar(out);
     }
@@ -74,8 +75,7 @@ class Parser {
     ++i_;  // opening quote
     while (true) {
       if (i_ >= s_.size()) {
-        Error(fmt::format("a closing quote for the field opened on line {}", open_line),
-              open_line);
+        Error(fmt::format("a closing quote for the field opened on line {}", open_line), open_line);
         return;
       }
       char c = s_[i_];

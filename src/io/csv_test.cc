@@ -77,7 +77,8 @@ TEST(CsvTest, RejectsInvalidUtf8Once) {
   Issues issues;
   CsvTable t = Parse("a\n\xFF\xFE\n\xC0\n", &issues);
   ASSERT_EQ(issues.size(), 1u);
-  EXPECT_EQ(issues[0].ToString(), "t.csv:2: expected text in UTF-8 (save the file as \"CSV UTF-8\")");
+  EXPECT_EQ(issues[0].ToString(),
+            "t.csv:2: expected text in UTF-8 (save the file as \"CSV UTF-8\")");
 }
 
 TEST(CsvTest, EmptyFileHasNoHeader) {

@@ -1,15 +1,15 @@
 #include "io/file_source.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace scorecard {
 
-std::optional<std::string> DiskFileSource::Read(const std::string& name,
-                                                std::string* error) const {
+std::optional<std::string> DiskFileSource::Read(const std::string& name, std::string* error) const {
   std::string path = dir_ + "/" + name;
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return std::nullopt;

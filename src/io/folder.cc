@@ -37,8 +37,9 @@ std::expected<Council, Issues> ReadFolder(const FileSource& source) {
   std::string error;
   std::optional<std::string> config = source.Read("scorecard.toml", &error);
   if (!config) {
-    issues.push_back({"scorecard.toml", 0, "", "expected this file: the organisation and its "
-                                               "status rules"});
+    issues.push_back({"scorecard.toml", 0, "",
+                      "expected this file: the organisation and its "
+                      "status rules"});
   } else if (!error.empty()) {
     issues.push_back({"scorecard.toml", 0, "", error});
   } else {

@@ -17,7 +17,8 @@ reporting_period = "2017/18 Q2"
 MemoryFileSource Folder() {
   MemoryFileSource f;
   f.files["scorecard.toml"] = kToml;
-  f.files["framework.csv"] = "id,parent,level,title\nplan,,plan,Council Plan\nt1,plan,theme,Our place\n";
+  f.files["framework.csv"] =
+      "id,parent,level,title\nplan,,plan,Council Plan\nt1,plan,theme,Our place\n";
   f.files["measures.csv"] =
       "ref,title,unit,polarity,frequency,node\n"
       "M1,Calls answered,%,higher,quarterly,t1\n"
@@ -56,7 +57,8 @@ TEST(FolderTest, ListsEveryErrorWithFileLineAndColumn) {
       "M1,Calls,%,upwards,quarterly,t1\n"
       "M2,Days,days,lower,fortnightly,nowhere\n"
       "M1,Again,%,higher,quarterly,t1\n";
-  f.files["values.csv"] = "ref,period,value\nM1,2017/18 Q5,82\nM9,2017/18 Q2,1\nM1,2017/18 Q1,lots\n";
+  f.files["values.csv"] =
+      "ref,period,value\nM1,2017/18 Q5,82\nM9,2017/18 Q2,1\nM1,2017/18 Q1,lots\n";
   EXPECT_EQ(Messages(ReadFolder(f)),
             (std::vector<std::string>{
                 "measures.csv:2: column polarity: expected a polarity: higher, lower or none",
@@ -101,10 +103,12 @@ TEST(FolderTest, RejectsDuplicateValuesAndTargets) {
   f.files["targets.csv"] = "ref,period,target\nM1,2017/18,80\nM1,2017-18,81\n";
   auto messages = Messages(ReadFolder(f));
   ASSERT_EQ(messages.size(), 2u);
-  EXPECT_EQ(messages[0], "targets.csv:3: column period: expected one target per measure and "
-                         "period: M1 2017/18 already has one");
-  EXPECT_EQ(messages[1], "values.csv:3: column period: expected one row per measure and period: "
-                         "M1 2017/18 Q2 already has one");
+  EXPECT_EQ(messages[0],
+            "targets.csv:3: column period: expected one target per measure and "
+            "period: M1 2017/18 already has one");
+  EXPECT_EQ(messages[1],
+            "values.csv:3: column period: expected one row per measure and period: "
+            "M1 2017/18 Q2 already has one");
 }
 
 TEST(FolderTest, RejectsAFrameworkThatLoops) {
@@ -124,10 +128,12 @@ TEST(FolderTest, OverridesMustBeStatusesOfTheSchemeAndGiveAReason) {
       "ref,period,value,status,status_reason\nM1,2017/18 Q1,80,purple,x\nM1,2017/18 Q2,82,red,\n";
   auto messages = Messages(ReadFolder(f));
   ASSERT_EQ(messages.size(), 2u);
-  EXPECT_EQ(messages[0], "values.csv:2: column status: expected a status of scheme derby-2012 "
-                         "(blue, green, amber, red, or a special status), not \"purple\"");
-  EXPECT_EQ(messages[1], "values.csv:3: column status_reason: expected the reason for the "
-                         "officer's override");
+  EXPECT_EQ(messages[0],
+            "values.csv:2: column status: expected a status of scheme derby-2012 "
+            "(blue, green, amber, red, or a special status), not \"purple\"");
+  EXPECT_EQ(messages[1],
+            "values.csv:3: column status_reason: expected the reason for the "
+            "officer's override");
 }
 
 TEST(FolderTest, RiskScoreMustBeLikelihoodTimesImpact) {
@@ -138,10 +144,12 @@ TEST(FolderTest, RiskScoreMustBeLikelihoodTimesImpact) {
       "SR 1,2017/18 Q3,5,1,\n";
   auto messages = Messages(ReadFolder(f));
   ASSERT_EQ(messages.size(), 2u);
-  EXPECT_EQ(messages[0], "risk_scores.csv:3: column score: expected likelihood x impact = 3 x 4 = "
-                         "12, not 9");
-  EXPECT_EQ(messages[1], "risk_scores.csv:4: column likelihood: expected a whole number from 1 to "
-                         "4, not \"5\"");
+  EXPECT_EQ(messages[0],
+            "risk_scores.csv:3: column score: expected likelihood x impact = 3 x 4 = "
+            "12, not 9");
+  EXPECT_EQ(messages[1],
+            "risk_scores.csv:4: column likelihood: expected a whole number from 1 to "
+            "4, not \"5\"");
 }
 
 TEST(FolderTest, ProjectRagMustAgreeWithTheFourCriteria) {
@@ -152,8 +160,26 @@ TEST(FolderTest, ProjectRagMustAgreeWithTheFourCriteria) {
       "P1,2021/22 Q2,yes,no,no,yes,green\n";
   auto messages = Messages(ReadFolder(f));
   ASSERT_EQ(messages.size(), 1u);
-  EXPECT_EQ(messages[0], "project_assessments.csv:3: column rag: expected amber-red from the four "
-                         "key criteria (2 not within tolerance), not green");
+  EXPECT_EQ(messages[0],
+            "project_assessments.csv:3: column rag: expected amber-red from the four "
+            "key criteria (2 not within tolerance), not green");
+}
+
+}  // namespace
+}  // namespace scorecard
+
+namespace scorecard {
+namespace {
+
+TEST(FolderTest, AProjectsProgrammeMustExist) {
+  MemoryFileSource f = Folder();
+  f.files["projects.csv"] = "ref,title,parent\nP0,Programme,\nP1,Part one,P0\nP2,Part two,P9\n";
+  auto council = ReadFolder(f);
+  ASSERT_FALSE(council.has_value());
+  ASSERT_EQ(council.error().size(), 1u);
+  EXPECT_EQ(council.error()[0].ToString(),
+            "projects.csv:4: column parent: expected the ref of "
+            "another project (the programme), not \"P9\"");
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ namespace {
 void CheckNode(Table& t, const CsvRow& row, const Council& council) {
   std::string_view node = t.Text(row, "node");
   if (!node.empty() && !council.framework.Find(node)) {
-    t.Error(row, "node", fmt::format("expected the id of a node in framework.csv, not \"{}\"", node));
+    t.Error(row, "node",
+            fmt::format("expected the id of a node in framework.csv, not \"{}\"", node));
   }
 }
 
@@ -94,9 +95,9 @@ void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title"}, {"kind", "node", "planned", "due", "original_due", "owner",
-                                         "director", "directorate", "portfolio", "priority",
-                                         "order"})) {
+  if (!t.CheckColumns({"ref", "title"},
+                      {"kind", "node", "planned", "due", "original_due", "owner", "director",
+                       "directorate", "portfolio", "priority", "order"})) {
     return;
   }
   std::set<std::string> seen;
@@ -125,7 +126,8 @@ void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
     a.directorate = t.Text(row, "directorate");
     a.portfolio = t.Text(row, "portfolio");
     a.priority = t.YesNo(row, "priority");
-    a.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->actions.size()));
+    a.order = t.Integer(row, "order", -1000000, 1000000)
+                  .value_or(static_cast<int>(council->actions.size()));
     council->actions.push_back(std::move(a));
   }
 }
@@ -140,8 +142,10 @@ void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
     if (!rating) t.Error(row, "rating", "expected " + rating.error());
     if (!a || !period || !rating) continue;
     if (a->EntryFor(*period)) {
-      t.Error(row, "period", fmt::format("expected one rating per action and period: {} {} "
-                                         "already has one", a->ref, period->ToString()));
+      t.Error(row, "period",
+              fmt::format("expected one rating per action and period: {} {} "
+                          "already has one",
+                          a->ref, period->ToString()));
       continue;
     }
     a->ratings.push_back({*period, *rating, std::string(t.Text(row, "commentary"))});
@@ -151,13 +155,14 @@ void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title"}, {"node", "owner", "director", "directorate", "portfolio",
-                                         "priority", "order"})) {
+  if (!t.CheckColumns({"ref", "title"}, {"node", "parent", "owner", "director", "directorate",
+                                         "portfolio", "priority", "order"})) {
     return;
   }
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Project p;
+    p.parent = t.Text(row, "parent");
     if (!RefAndTitle(t, row, seen, &p.ref, &p.title)) continue;
     CheckNode(t, row, *council);
     p.node = t.Text(row, "node");
@@ -166,8 +171,20 @@ void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
     p.directorate = t.Text(row, "directorate");
     p.portfolio = t.Text(row, "portfolio");
     p.priority = t.YesNo(row, "priority");
-    p.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->projects.size()));
+    p.order = t.Integer(row, "order", -1000000, 1000000)
+                  .value_or(static_cast<int>(council->projects.size()));
     council->projects.push_back(std::move(p));
+  }
+  for (const CsvRow& row : t.rows()) {
+    std::string_view parent = t.Text(row, "parent");
+    bool found = false;
+    for (const Project& p : council->projects) found = found || p.ref == parent;
+    if (!parent.empty() && (!found || parent == t.Text(row, "ref"))) {
+      t.Error(row, "parent",
+              fmt::format("expected the ref of another project (the programme), "
+                          "not \"{}\"",
+                          parent));
+    }
   }
 }
 
@@ -199,15 +216,18 @@ void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issue
       Rag computed = RagFromCriteria(*a.criteria);
       bool closed = a.rag && (*a.rag == Rag::kPreStart || *a.rag == Rag::kCompleted);
       if (a.rag && *a.rag != computed && !closed) {
-        t.Error(row, "rag", fmt::format("expected {} from the four key criteria ({} not within "
-                                        "tolerance), not {}",
-                                        ToString(computed), a.criteria->off_track(), ToString(*a.rag)));
+        t.Error(row, "rag",
+                fmt::format("expected {} from the four key criteria ({} not within "
+                            "tolerance), not {}",
+                            ToString(computed), a.criteria->off_track(), ToString(*a.rag)));
       }
       if (!closed) a.rag = computed;
     }
     if (p->AssessmentFor(*period)) {
-      t.Error(row, "period", fmt::format("expected one assessment per project and period: {} {} "
-                                         "already has one", p->ref, period->ToString()));
+      t.Error(row, "period",
+              fmt::format("expected one assessment per project and period: {} {} "
+                          "already has one",
+                          p->ref, period->ToString()));
       continue;
     }
     p->assessments.push_back(std::move(a));
@@ -238,7 +258,8 @@ void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
     r.directorate = t.Text(row, "directorate");
     r.portfolio = t.Text(row, "portfolio");
     r.note = t.Text(row, "note");
-    r.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->risks.size()));
+    r.order = t.Integer(row, "order", -1000000, 1000000)
+                  .value_or(static_cast<int>(council->risks.size()));
     council->risks.push_back(std::move(r));
   }
 }
@@ -269,12 +290,14 @@ void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     bool has_likelihood = !t.Text(row, "likelihood").empty();
     if (has_likelihood && (!likelihood || (!impact && !t.Text(row, "impact").empty()))) continue;
     if (likelihood.has_value() != impact.has_value()) {
-      t.Error(row, likelihood ? "impact" : "likelihood", "expected both likelihood and impact, or neither");
+      t.Error(row, likelihood ? "impact" : "likelihood",
+              "expected both likelihood and impact, or neither");
       continue;
     }
     if (likelihood && score && *likelihood * *impact != *score) {
-      t.Error(row, "score", fmt::format("expected likelihood x impact = {} x {} = {}, not {}",
-                                        *likelihood, *impact, *likelihood * *impact, *score));
+      t.Error(row, "score",
+              fmt::format("expected likelihood x impact = {} x {} = {}, not {}", *likelihood,
+                          *impact, *likelihood * *impact, *score));
       continue;
     }
     if (!likelihood && !score) {
@@ -288,9 +311,10 @@ void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     s.score = score ? *score : *likelihood * *impact;
     s.commentary = t.Text(row, "commentary");
     if (r->ScoreFor(*period, s.kind)) {
-      t.Error(row, "period", fmt::format("expected one {} score per risk and period: {} {} "
-                                         "already has one", ToString(s.kind), r->ref,
-                                         period->ToString()));
+      t.Error(row, "period",
+              fmt::format("expected one {} score per risk and period: {} {} "
+                          "already has one",
+                          ToString(s.kind), r->ref, period->ToString()));
       continue;
     }
     r->scores.push_back(std::move(s));

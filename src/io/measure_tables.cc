@@ -17,7 +17,9 @@ Measure* MeasureOf(Table& t, const CsvRow& row, Council* council) {
   auto ref = t.Required(row, "ref", "the ref of a measure in measures.csv");
   if (!ref) return nullptr;
   Measure* m = council->FindMeasure(*ref);
-  if (!m) t.Error(row, "ref", fmt::format("expected the ref of a measure in measures.csv, not \"{}\"", *ref));
+  if (!m)
+    t.Error(row, "ref",
+            fmt::format("expected the ref of a measure in measures.csv, not \"{}\"", *ref));
   return m;
 }
 
@@ -35,10 +37,10 @@ auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
 
 void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title", "unit", "polarity", "frequency"},
-                      {"node", "parent", "scheme", "decimals", "accumulation", "year", "lag", "dot",
-                       "owner", "director", "directorate", "portfolio", "priority", "description",
-                       "order"})) {
+  if (!t.CheckColumns(
+          {"ref", "title", "unit", "polarity", "frequency"},
+          {"node", "parent", "scheme", "decimals", "accumulation", "year", "lag", "dot", "owner",
+           "director", "directorate", "portfolio", "priority", "description", "order"})) {
     return;
   }
   std::set<std::string> seen;
@@ -55,7 +57,8 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     m.title = *title;
     m.unit = std::string(t.Text(row, "unit"));
     if (auto p = Parse(t, row, "polarity", ParsePolarity(t.Text(row, "polarity")))) m.polarity = *p;
-    if (auto f = Parse(t, row, "frequency", ParseFrequency(t.Text(row, "frequency")))) m.frequency = *f;
+    if (auto f = Parse(t, row, "frequency", ParseFrequency(t.Text(row, "frequency"))))
+      m.frequency = *f;
     if (auto a = Parse(t, row, "accumulation", ParseAccumulation(t.Text(row, "accumulation")))) {
       m.accumulation = *a;
     }
@@ -65,7 +68,8 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
       if (auto d = Parse(t, row, "dot", ParseDotBasis(t.Text(row, "dot")))) m.dot = *d;
     }
     m.decimals = t.Integer(row, "decimals", 0, 6).value_or(-1);
-    m.order = t.Integer(row, "order", -1000000, 1000000).value_or(static_cast<int>(council->measures.size()));
+    m.order = t.Integer(row, "order", -1000000, 1000000)
+                  .value_or(static_cast<int>(council->measures.size()));
     m.node = t.Text(row, "node");
     m.parent = t.Text(row, "parent");
     m.scheme = t.Text(row, "scheme");
@@ -76,11 +80,14 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     m.description = t.Text(row, "description");
     m.priority = t.YesNo(row, "priority");
     if (!m.scheme.empty() && !council->FindScheme(m.scheme)) {
-      t.Error(row, "scheme", fmt::format("expected a scheme defined in scorecard.toml or built in, "
-                                         "not \"{}\"", m.scheme));
+      t.Error(row, "scheme",
+              fmt::format("expected a scheme defined in scorecard.toml or built in, "
+                          "not \"{}\"",
+                          m.scheme));
     }
     if (!m.node.empty() && !council->framework.Find(m.node)) {
-      t.Error(row, "node", fmt::format("expected the id of a node in framework.csv, not \"{}\"", m.node));
+      t.Error(row, "node",
+              fmt::format("expected the id of a node in framework.csv, not \"{}\"", m.node));
     }
     m.SortByPeriod();
     council->measures.push_back(std::move(m));
@@ -93,8 +100,10 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     // A parent needs a row of its own unless two or more parts share it as a group.
     if (!parent.empty() && !council->FindMeasure(parent) &&
         named_as_parent[std::string(parent)] < 2) {
-      t.Error(row, "parent", fmt::format("expected the ref of another measure, or a group named "
-                                         "by two or more parts, not \"{}\"", parent));
+      t.Error(row, "parent",
+              fmt::format("expected the ref of another measure, or a group named "
+                          "by two or more parts, not \"{}\"",
+                          parent));
     } else if (!parent.empty() && parent == t.Text(row, "ref")) {
       t.Error(row, "parent", "expected another measure: a measure cannot be a part of itself");
     }
@@ -103,8 +112,8 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"}, {"target", "kind", "comparator", "baseline_period",
-                                          "change", "text"})) {
+  if (!t.CheckColumns({"ref", "period"},
+                      {"target", "kind", "comparator", "baseline_period", "change", "text"})) {
     return;
   }
   for (const CsvRow& row : t.rows()) {
@@ -119,8 +128,9 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     target.text = t.Text(row, "text");
     target.comparator = t.Text(row, "comparator");
     if (target.kind == TargetKind::kValue && !target.value) {
-      t.Error(row, "target", "expected a target, or a kind (none, baseline, tbc, "
-                             "under-development, comparator, change) saying why there is none");
+      t.Error(row, "target",
+              "expected a target, or a kind (none, baseline, tbc, "
+              "under-development, comparator, change) saying why there is none");
       continue;
     }
     if (target.kind == TargetKind::kComparator && target.comparator.empty()) {
@@ -140,8 +150,10 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
       if (!target.baseline) continue;
     }
     if (m->TargetFor(*period)) {
-      t.Error(row, "period", fmt::format("expected one target per measure and period: {} {} "
-                                         "already has one", m->ref, period->ToString()));
+      t.Error(row, "period",
+              fmt::format("expected one target per measure and period: {} {} "
+                          "already has one",
+                          m->ref, period->ToString()));
       continue;
     }
     m->targets.push_back(std::move(target));
@@ -151,10 +163,9 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"},
-                      {"value", "numerator", "denominator", "flags", "forecast", "status",
-                       "status_reason", "forecast_status", "context", "actions", "intervention",
-                       "note"})) {
+  if (!t.CheckColumns({"ref", "period"}, {"value", "numerator", "denominator", "flags", "forecast",
+                                          "status", "status_reason", "forecast_status", "context",
+                                          "actions", "intervention", "note"})) {
     return;
   }
   for (const CsvRow& row : t.rows()) {
@@ -183,21 +194,25 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     v.actions = t.Text(row, "actions");
     v.intervention = t.Text(row, "intervention");
     v.note = t.Text(row, "note");
-    const StatusScheme* scheme = council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
-    for (auto [column, key] : {std::pair{"status", &v.status}, {"forecast_status", &v.forecast_status}}) {
+    const StatusScheme* scheme =
+        council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
+    for (auto [column, key] :
+         {std::pair{"status", &v.status}, {"forecast_status", &v.forecast_status}}) {
       if (key->empty() || !scheme) continue;
       if (!scheme->Find(*key) && !ParseSpecialKey(*key)) {
         std::string keys;
         for (const Band& b : scheme->bands) keys += b.status.key + ", ";
-        t.Error(row, column, fmt::format("expected a status of scheme {} ({}or a special status), "
-                                         "not \"{}\"", scheme->name, keys, *key));
+        t.Error(row, column,
+                fmt::format("expected a status of scheme {} ({}or a special status), "
+                            "not \"{}\"",
+                            scheme->name, keys, *key));
       } else if (v.status_reason.empty()) {
         t.Error(row, "status_reason", "expected the reason for the officer's override");
       }
     }
-    bool empty = t.Text(row, "value").empty() && v.text.empty() && !v.flags && !v.forecast && v.forecast_text.empty() && v.status.empty() &&
-                 v.forecast_status.empty() && v.context.empty() && v.actions.empty() &&
-                 v.intervention.empty() && v.note.empty();
+    bool empty = t.Text(row, "value").empty() && v.text.empty() && !v.flags && !v.forecast &&
+                 v.forecast_text.empty() && v.status.empty() && v.forecast_status.empty() &&
+                 v.context.empty() && v.actions.empty() && v.intervention.empty() && v.note.empty();
     if (empty) {
       t.Error(row, "value", "expected a value, or flags saying why there is none");
       continue;
@@ -205,8 +220,10 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     bool duplicate = false;
     for (const MeasureValue& other : m->values) duplicate = duplicate || other.period == *period;
     if (duplicate) {
-      t.Error(row, "period", fmt::format("expected one row per measure and period: {} {} already "
-                                         "has one", m->ref, period->ToString()));
+      t.Error(row, "period",
+              fmt::format("expected one row per measure and period: {} {} already "
+                          "has one",
+                          m->ref, period->ToString()));
       continue;
     }
     m->values.push_back(std::move(v));
@@ -222,7 +239,8 @@ void ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
     auto period = t.PeriodOf(row, "period", true);
     auto name = t.Required(row, "comparator", "the comparator's name, such as national or WM");
     auto value = t.Number(row, "value");
-    if (!value && t.Text(row, "value").empty()) t.Error(row, "value", "expected the comparator's figure");
+    if (!value && t.Text(row, "value").empty())
+      t.Error(row, "value", "expected the comparator's figure");
     if (!m || !period || !name || !value) continue;
     m->comparators.push_back({*period, *name, *value, std::string(t.Text(row, "text"))});
   }

@@ -104,7 +104,8 @@ std::optional<int> Table::Integer(const CsvRow& row, std::string_view column, in
   int n = 0;
   auto [ptr, ec] = std::from_chars(t.data(), t.data() + t.size(), n);
   if (ec != std::errc() || ptr != t.data() + t.size() || n < min || n > max) {
-    Error(row, column, fmt::format("expected a whole number from {} to {}, not \"{}\"", min, max, t));
+    Error(row, column,
+          fmt::format("expected a whole number from {} to {}, not \"{}\"", min, max, t));
     return std::nullopt;
   }
   return n;
