@@ -143,6 +143,7 @@ ResolvedTarget Assessor::TargetFor(const Measure& m, const Period& period) const
   }
   ResolvedTarget r;
   r.special = SpecialStatus::kNoTarget;
+  r.missing = true;
   r.reason = annual ? fmt::format("no target is set for {}; the {} target is for the year end",
                                   period.ToString(), year.ToString())
                     : fmt::format("no target is set for {}", period.ToString());
@@ -202,6 +203,11 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
   uint16_t flags = (v ? v->flags : 0) | (report_row ? report_row->flags : 0);
   if (a.number && m.is_text()) {
     s = Special(scheme, SpecialStatus::kNoTarget, "a text measure is not assessed by bands");
+  } else if (a.number && a.target.missing && a.period.end() < a.year.start()) {
+    s = Special(scheme, SpecialStatus::kNotDue,
+                fmt::format("the {} figure is not yet due; {} shows the {} outturn, for which no "
+                            "target is held",
+                            a.year.ToString(), a.reporting.ToString(), p));
   } else if (a.number) {
     s = StatusOf(m, *a.number, a.target, deviation);
   } else if (flags & kFlagUnderDevelopment) {
@@ -260,9 +266,6 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
       other = recorded && recorded->period == last && !(last == a.period)
                   ? last
                   : CurrentPeriod(m.frequency, m.year, m.lag_months, last);
-      // The same figure as last time (an annual measure mid-year): its travel is against the
-      // figure before it.
-      if (other == a.period) other = a.period.Previous();
       break;
     }
     case DotBasis::kSamePeriodLastYear:
@@ -273,6 +276,10 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
       break;
   }
   dot.compared_with = other;
+  if (other == a.period) {  // an annual measure mid-year shows last time's figure again
+    dot.reason = fmt::format("no newer figure than {} since the last report", other.ToString());
+    return dot;
+  }
   const MeasureValue* prev = m.ValueFor(other);
   if (!prev || !prev->number) {
     dot.reason =
@@ -402,11 +409,11 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   if (a.value && a.value->number) a.number = a.value->number;
   if (m.is_text() && a.value && !a.value->text.empty()) a.number = 0;
   a.target = TargetFor(m, a.period);
+  a.year = YearContaining(m.year, reporting.end());
   a.status = CurrentStatus(a, report_row, &a.deviation);
   if (m.is_text()) a.number.reset();
   a.dot = TravelOf(a);
 
-  a.year = YearContaining(m.year, reporting.end());
   a.forecast = ForecastOf(a, report_row);
   const StatusScheme& scheme = council_.SchemeFor(m);
   if (const Target* t = m.TargetFor(a.year)) {

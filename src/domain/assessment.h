@@ -41,7 +41,8 @@ struct Forecast {
 struct ResolvedTarget {
   std::optional<double> value;
   std::optional<SpecialStatus> special;
-  std::string reason;  // where it came from, or why there is none
+  bool missing = false;  // no target row at all (rather than one saying why there is none)
+  std::string reason;    // where it came from, or why there is none
 };
 
 struct MeasureAssessment {

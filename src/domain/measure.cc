@@ -31,14 +31,17 @@ constexpr std::array<FlagName, 7> kFlagNames = {{
 }  // namespace
 
 const MeasureValue* Measure::ValueFor(const Period& period) const {
-  const MeasureValue* same_end = nullptr;  // prefers a finer period over a year
+  auto has_figure = [](const MeasureValue& v) { return v.number || !v.text.empty(); };
+  const MeasureValue* exact = nullptr;
+  const MeasureValue* same_end = nullptr;  // with a figure; prefers a finer period over a year
   for (const MeasureValue& v : values) {
-    if (v.period == period) return &v;
-    if (accumulation != Accumulation::kDiscrete && v.period.end() == period.end() &&
-        (!same_end || same_end->period.is_year())) {
+    if (v.period == period) exact = &v;
+    if (accumulation != Accumulation::kDiscrete && !(v.period == period) && has_figure(v) &&
+        v.period.end() == period.end() && (!same_end || same_end->period.is_year())) {
       same_end = &v;
     }
   }
+  if (exact && (has_figure(*exact) || !same_end)) return exact;
   return same_end;
 }
 

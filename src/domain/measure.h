@@ -96,8 +96,9 @@ struct Measure {
 
   bool is_text() const { return unit == "text"; }
   bool is_percentage() const { return unit == "%"; }
-  // The value recorded for the period; for a non-discrete measure also one recorded for another
-  // period ending the same day (a quarter's snapshot is its last month's). Null if none.
+  // The value recorded for the period; for a non-discrete measure, when that row has no figure
+  // or there is none, a figure recorded for another period ending the same day (a quarter's
+  // snapshot is its last month's). Null if none.
   const MeasureValue* ValueFor(const Period& period) const;
   // The target recorded for exactly this period, or null.
   const Target* TargetFor(const Period& period) const;

@@ -1,5 +1,8 @@
 #include "io/config.h"
 
+#include <cmath>
+#include <limits>
+
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
@@ -238,12 +241,14 @@ class ConfigReader {
       RiskBand rb;
       rb.key = String(*b, "band", "risk.bands", true);
       rb.label = String(*b, "label", "risk.bands", false);
-      // Scores are whole numbers; value<int> also refuses inf, nan and anything out of range.
-      if (const toml::node* n = b->get("at_least")) {
-        if (auto v = n->value<int>()) {
-          rb.at_least = *v;
+      // Scores are whole numbers. The checks also keep the cast to int defined: inf, nan or 1e300
+      // would be undefined behaviour (and toml++'s own value<int> has the same flaw).
+      if (auto at_least = Number(*b, "at_least", "risk.bands")) {
+        if (*at_least == std::trunc(*at_least) && *at_least >= std::numeric_limits<int>::min() &&
+            *at_least <= std::numeric_limits<int>::max()) {
+          rb.at_least = static_cast<int>(*at_least);
         } else {
-          Error(n, "risk.bands.at_least", "expected a whole number");
+          Error(b->get("at_least"), "risk.bands.at_least", "expected a whole number");
         }
       }
       out.push_back(rb);
