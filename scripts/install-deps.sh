@@ -8,9 +8,10 @@ packages=(
   libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
 )
-if [[ "${1:-}" == "--fuzz" ]]; then
-  packages+=(clang-16 libclang-rt-16-dev)
-fi
+case "${1:-}" in
+  --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
+  --tidy) packages+=(clang-tidy-16) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
