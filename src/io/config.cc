@@ -1,10 +1,10 @@
 #include "io/config.h"
 
-#include <cmath>
-#include <limits>
-
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include <cmath>
+#include <limits>
 
 #include "domain/text.h"
 
