@@ -141,5 +141,21 @@ TEST(ConfigTest, InvalidTomlIsLocated) {
   EXPECT_EQ(messages[0].substr(0, 35), "scorecard.toml:2: expected valid TO");
 }
 
+// A bound that is not a whole number, or is out of range, is an error, never a cast (fuzz_toml).
+TEST(ConfigTest, RiskBandBoundsAreWholeNumbers) {
+  Council council;
+  auto messages = Messages(Read(R"([organisation]
+name = "X"
+scheme = "derby-2012"
+[risk]
+bands = [ { band = "high", at_least = inf }, { band = "medium", at_least = 6.5 }, { band = "low" } ]
+)",
+                                &council));
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_NE(messages[0].find("risk.bands"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[0].find("expected a whole number"), std::string::npos) << messages[0];
+  EXPECT_NE(messages[1].find("expected a whole number"), std::string::npos) << messages[1];
+}
+
 }  // namespace
 }  // namespace scorecard
