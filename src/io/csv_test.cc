@@ -90,8 +90,8 @@ TEST(CsvTest, EmptyFileHasNoHeader) {
 
 TEST(CsvTest, FieldQuotingRoundTrips) {
   // A trailing tab or no-break space must survive too (found by fuzz_csv).
-  for (std::string s : {"plain", "a,b", "say \"hi\"", "two\nlines", " padded ", "tab\t",
-                        "nbsp\xC2\xA0"}) {
+  for (std::string s :
+       {"plain", "a,b", "say \"hi\"", "two\nlines", " padded ", "tab\t", "nbsp\xC2\xA0"}) {
     Issues issues;
     CsvTable t = Parse("h\n" + CsvField(s) + "\n", &issues);
     ASSERT_TRUE(issues.empty()) << s;

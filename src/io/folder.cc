@@ -1,5 +1,7 @@
 #include "io/folder.h"
 
+#include <map>
+
 #include "io/config.h"
 #include "io/readers.h"
 
@@ -8,56 +10,65 @@ namespace {
 
 using TableReader = void (*)(const CsvTable&, Council*, Issues*);
 
-struct TableFile {
-  const char* name;
-  bool required;
-  TableReader read;
-};
-
-// In dependency order: each table may name items of the tables above it.
-constexpr TableFile kTables[] = {
-    {"framework.csv", false, ReadFramework},
-    {"measures.csv", true, ReadMeasures},
-    {"targets.csv", false, ReadTargets},
-    {"values.csv", false, ReadValues},
-    {"comparators.csv", false, ReadComparators},
-    {"actions.csv", false, ReadActions},
-    {"action_ratings.csv", false, ReadActionRatings},
-    {"projects.csv", false, ReadProjects},
-    {"project_assessments.csv", false, ReadProjectAssessments},
-    {"risks.csv", false, ReadRisks},
-    {"risk_scores.csv", false, ReadRiskScores},
-};
+const std::map<std::string_view, TableReader>& Readers() {
+  static const std::map<std::string_view, TableReader> kReaders = {
+      {"framework", ReadFramework},
+      {"measures", ReadMeasures},
+      {"targets", ReadTargets},
+      {"values", ReadValues},
+      {"comparators", ReadComparators},
+      {"actions", ReadActions},
+      {"action_ratings", ReadActionRatings},
+      {"projects", ReadProjects},
+      {"project_assessments", ReadProjectAssessments},
+      {"risks", ReadRisks},
+      {"risk_scores", ReadRiskScores},
+  };
+  return kReaders;
+}
 
 }  // namespace
 
-std::expected<Council, Issues> ReadFolder(const FileSource& source) {
+std::optional<std::string> FolderTableSource::Config(Issues* issues) const {
+  std::string error;
+  std::optional<std::string> text = files_.Read("scorecard.toml", &error);
+  if (!text) {
+    issues->push_back(
+        {"scorecard.toml", 0, "", "expected this file: the organisation and its status rules"});
+  } else if (!error.empty()) {
+    issues->push_back({"scorecard.toml", 0, "", error});
+    return std::nullopt;
+  }
+  return text;
+}
+
+std::optional<CsvTable> FolderTableSource::Table(const TableSpec& spec, Issues* issues) const {
+  std::string file = std::string(spec.name) + ".csv";
+  std::string error;
+  std::optional<std::string> text = files_.Read(file, &error);
+  if (!text) return std::nullopt;
+  if (!error.empty()) {
+    issues->push_back({file, 0, "", error});
+    return std::nullopt;
+  }
+  return ParseCsv(*text, file, issues);
+}
+
+std::expected<Council, Issues> ReadCouncil(const TableSource& source) {
   Council council;
   Issues issues;
-  std::string error;
-  std::optional<std::string> config = source.Read("scorecard.toml", &error);
-  if (!config) {
-    issues.push_back({"scorecard.toml", 0, "",
-                      "expected this file: the organisation and its "
-                      "status rules"});
-  } else if (!error.empty()) {
-    issues.push_back({"scorecard.toml", 0, "", error});
-  } else {
+  if (std::optional<std::string> config = source.Config(&issues)) {
     ReadConfig(*config, "scorecard.toml", &council, &issues);
   }
-  for (const TableFile& table : kTables) {
-    error.clear();
-    std::optional<std::string> text = source.Read(table.name, &error);
-    if (!text) {
-      if (table.required) issues.push_back({table.name, 0, "", "expected this file"});
+  for (const TableSpec& spec : InterchangeTables()) {
+    std::optional<CsvTable> table = source.Table(spec, &issues);
+    if (!table) {
+      if (spec.required_table) {
+        issues.push_back({std::string(spec.name) + ".csv", 0, "", "expected this file"});
+      }
       continue;
     }
-    if (!error.empty()) {
-      issues.push_back({table.name, 0, "", error});
-      continue;
-    }
-    CsvTable csv = ParseCsv(*text, table.name, &issues);
-    table.read(csv, &council, &issues);
+    Readers().at(spec.name)(*table, &council, &issues);
   }
   if (!issues.empty()) return std::unexpected(std::move(issues));
   return council;

@@ -66,7 +66,7 @@ std::optional<Rag> RagColumn(Table& t, const CsvRow& row, std::string_view colum
 
 void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"id", "level", "title"}, {"parent", "lead", "ref"})) return;
+  if (!t.CheckColumns(SpecOf("framework"))) return;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     auto id = t.Required(row, "id", "a short unique id such as cp1");
@@ -95,9 +95,7 @@ void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title"},
-                      {"kind", "node", "planned", "due", "original_due", "owner", "director",
-                       "directorate", "portfolio", "priority", "order"})) {
+  if (!t.CheckColumns(SpecOf("actions"))) {
     return;
   }
   std::set<std::string> seen;
@@ -134,7 +132,7 @@ void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period", "rating"}, {"commentary"})) return;
+  if (!t.CheckColumns(SpecOf("action_ratings"))) return;
   for (const CsvRow& row : t.rows()) {
     Action* a = FindByRef(council->actions, t, row, "actions.csv");
     auto period = t.PeriodOf(row, "period", true);
@@ -155,8 +153,7 @@ void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title"}, {"node", "parent", "owner", "director", "directorate",
-                                         "portfolio", "priority", "order"})) {
+  if (!t.CheckColumns(SpecOf("projects"))) {
     return;
   }
   std::set<std::string> seen;
@@ -190,8 +187,7 @@ void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"}, {"time", "cost", "scope", "benefits", "rag", "dca",
-                                          "dca_end", "commentary"})) {
+  if (!t.CheckColumns(SpecOf("project_assessments"))) {
     return;
   }
   for (const CsvRow& row : t.rows()) {
@@ -237,8 +233,7 @@ void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issue
 
 void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "title"}, {"kind", "node", "owner", "director", "directorate",
-                                         "portfolio", "order", "note"})) {
+  if (!t.CheckColumns(SpecOf("risks"))) {
     return;
   }
   std::set<std::string> seen;
@@ -266,7 +261,7 @@ void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"}, {"likelihood", "impact", "score", "kind", "commentary"})) {
+  if (!t.CheckColumns(SpecOf("risk_scores"))) {
     return;
   }
   for (const CsvRow& row : t.rows()) {

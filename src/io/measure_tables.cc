@@ -37,10 +37,7 @@ auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
 
 void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(
-          {"ref", "title", "unit", "polarity", "frequency"},
-          {"node", "parent", "scheme", "decimals", "accumulation", "year", "lag", "dot", "owner",
-           "director", "directorate", "portfolio", "priority", "description", "order"})) {
+  if (!t.CheckColumns(SpecOf("measures"))) {
     return;
   }
   std::set<std::string> seen;
@@ -112,8 +109,7 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"},
-                      {"target", "kind", "comparator", "baseline_period", "change", "text"})) {
+  if (!t.CheckColumns(SpecOf("targets"))) {
     return;
   }
   for (const CsvRow& row : t.rows()) {
@@ -163,9 +159,7 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period"}, {"value", "numerator", "denominator", "flags", "forecast",
-                                          "status", "status_reason", "forecast_status", "context",
-                                          "actions", "intervention", "note"})) {
+  if (!t.CheckColumns(SpecOf("values"))) {
     return;
   }
   for (const CsvRow& row : t.rows()) {
@@ -233,7 +227,7 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
 
 void ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns({"ref", "period", "comparator", "value"}, {"text"})) return;
+  if (!t.CheckColumns(SpecOf("comparators"))) return;
   for (const CsvRow& row : t.rows()) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);

@@ -8,8 +8,8 @@
 
 namespace scorecard {
 
-bool Table::CheckColumns(std::initializer_list<std::string_view> required,
-                         std::initializer_list<std::string_view> optional) {
+bool Table::CheckColumns(const std::vector<std::string_view>& required,
+                         const std::vector<std::string_view>& optional) {
   bool ok = true;
   index_.clear();
   for (size_t i = 0; i < csv_.header.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "domain/issue.h"
 #include "domain/period.h"
 #include "io/csv.h"
+#include "io/interchange.h"
 
 namespace scorecard {
 
@@ -20,8 +21,9 @@ class Table {
 
   // Checks the header: every required column present, no unknown column (x_ columns allowed),
   // no column named twice. False if the table cannot be read.
-  bool CheckColumns(std::initializer_list<std::string_view> required,
-                    std::initializer_list<std::string_view> optional);
+  bool CheckColumns(const std::vector<std::string_view>& required,
+                    const std::vector<std::string_view>& optional);
+  bool CheckColumns(const TableSpec& spec) { return CheckColumns(spec.required, spec.optional); }
 
   const std::vector<CsvRow>& rows() const { return csv_.rows; }
   const std::string& file() const { return csv_.file; }

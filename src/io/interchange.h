@@ -1,0 +1,43 @@
+#pragma once
+// The tables of the interchange format (docs/interchange.md): one definition of each table's
+// columns, shared by the readers, the workbook reader and writer, and the database.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/issue.h"
+#include "io/csv.h"
+
+namespace scorecard {
+
+struct TableSpec {
+  std::string_view name;                   // "measures": file measures.csv, sheet measures
+  std::vector<std::string_view> key;       // the columns that name a row
+  std::vector<std::string_view> required;  // includes the key
+  std::vector<std::string_view> optional;
+  bool required_table = false;
+
+  std::vector<std::string_view> columns() const;  // required, then optional
+};
+
+// In dependency order: each table may name rows of the tables before it.
+const std::vector<TableSpec>& InterchangeTables();
+// REQUIRES: name is one of InterchangeTables().
+const TableSpec& SpecOf(std::string_view name);
+
+// Where a council's configuration and tables come from: a folder of CSV files, a workbook's
+// sheets, or the database.
+class TableSource {
+ public:
+  virtual ~TableSource() = default;
+  // The text of scorecard.toml; nullopt if there is none (an issue says so).
+  virtual std::optional<std::string> Config(Issues* issues) const = 0;
+  // The table, or nullopt if the source has none. Problems reading it go to issues.
+  virtual std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const = 0;
+  // Names the source in messages: a folder's path, a workbook's file name.
+  virtual std::string Describe() const = 0;
+};
+
+}  // namespace scorecard
