@@ -5,12 +5,13 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build git pkg-config
-  libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
 )
 case "${1:-}" in
   --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   --tidy) packages+=(clang-tidy-16) ;;
+  --postgres) packages+=(postgresql-15) ;;  # a throwaway server for the tests (with-postgres.sh)
 esac
 
 missing=()

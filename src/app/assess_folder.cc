@@ -6,7 +6,11 @@ namespace scorecard {
 
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,
                                                     std::optional<Period> period) {
-  auto council = ReadFolder(source);
+  return AssessCouncil(ReadFolder(source), period);
+}
+
+std::expected<AssessedCouncil, Issues> AssessCouncil(std::expected<Council, Issues> council,
+                                                     std::optional<Period> period) {
   if (!council) return std::unexpected(std::move(council.error()));
   if (!period) period = council->organisation.reporting_period;
   if (!period) {

@@ -25,5 +25,8 @@ struct AssessedCouncil {
 // Reads the folder and assesses it. `period` defaults to the organisation's reporting_period.
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,
                                                     std::optional<Period> period);
+// Assesses a council read from anywhere (a folder, a workbook, the database as at a moment).
+std::expected<AssessedCouncil, Issues> AssessCouncil(std::expected<Council, Issues> council,
+                                                     std::optional<Period> period);
 
 }  // namespace scorecard

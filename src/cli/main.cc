@@ -3,135 +3,92 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <cstdio>
 
-#include "app/assess_folder.h"
-#include "app/verify.h"
-#include "cli/render.h"
-#include "io/file_source.h"
-#include "io/folder.h"
+#include "cli/commands.h"
 
 namespace scorecard {
 namespace {
 
-struct Options {
-  std::string dir;
-  std::string period;
-  std::string format = "table";
-  std::string explain;
-  std::vector<std::string> spellings;
-};
-
-int PrintIssues(const Issues& issues, const std::string& where) {
-  for (const Issue& i : issues) fmt::print(stderr, "{}/{}\n", where, i.ToString());
-  fmt::print(stderr, "{}: {} problem{}; nothing was read\n", where, issues.size(),
-             issues.size() == 1 ? "" : "s");
-  return 1;
+CLI::Option* Source(CLI::App& c, Options& o, const char* what) {
+  return c.add_option("source", o.source, what);
 }
-
-int RunAssess(const Options& o) {
-  std::optional<Period> period;
-  if (!o.period.empty()) {
-    auto p = ParsePeriod(o.period);
-    if (!p) {
-      fmt::print(stderr, "scorecard assess: --period: expected {}\n", p.error());
-      return 2;
-    }
-    period = *p;
-  }
-  auto assessed = AssessFolder(DiskFileSource(o.dir), period);
-  if (!assessed) return PrintIssues(assessed.error(), o.dir);
-  if (!o.explain.empty()) {
-    for (const MeasureAssessment& m : assessed->now) {
-      if (m.measure->ref == o.explain) {
-        RenderExplain(*assessed, m, stdout);
-        return 0;
-      }
-    }
-    fmt::print(stderr, "scorecard assess: --explain: no assessed measure has ref \"{}\"\n",
-               o.explain);
-    return 1;
-  }
-  if (o.format == "csv") {
-    RenderCsv(*assessed, stdout);
-  } else if (o.format == "json") {
-    std::fputs(RenderJson(*assessed).c_str(), stdout);
-  } else {
-    RenderTable(*assessed, stdout);
-  }
-  return 0;
+void Database(CLI::App& c, Options& o) {
+  c.add_option("--db", o.db,
+               "database URL: sqlite:FILE or postgresql://user@host:port/db "
+               "(default sqlite:var/scorecard.db)");
 }
-
-int RunCheck(const Options& o) {
-  auto council = ReadFolder(DiskFileSource(o.dir));
-  if (!council) return PrintIssues(council.error(), o.dir);
-  fmt::print(
-      "{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; no problems\n",
-      o.dir, council->organisation.name, council->framework.nodes().size(),
-      council->measures.size(), council->actions.size(), council->projects.size(),
-      council->risks.size());
-  return 0;
+void Organisation(CLI::App& c, Options& o, bool required) {
+  auto* opt = c.add_option("--org", o.org, "the organisation's code in the database");
+  if (required) opt->required();
 }
-
-int RunPeriods(const Options& o) {
-  int status = 0;
-  for (const std::string& s : o.spellings) {
-    auto p = ParsePeriod(s);
-    if (p) {
-      fmt::print("{}\t{}\t{} to {}\n", s, p->ToString(), p->start().ToString(),
-                 p->end().ToString());
-    } else {
-      fmt::print(stderr, "{}: expected {}\n", s, p.error());
-      status = 1;
-    }
-  }
-  return status;
+void AsAt(CLI::App& c, Options& o) {
+  c.add_option("--as-at", o.as_at,
+               "see the data as at a moment (2017-11-20T09:30, UTC) or "
+               "change:N");
+  c.add_flag("--published", o.published, "see the data as the --period report was published");
 }
-
-int RunVerify(const Options& o) {
-  auto v = VerifyFolder(DiskFileSource(o.dir));
-  if (!v) return PrintIssues(v.error(), o.dir);
-  auto print = [](const char* title, const std::vector<Comparison>& list, bool with_reason) {
-    if (list.empty()) return;
-    fmt::print("{} ({}):\n", title, list.size());
-    for (const Comparison& c : list) {
-      fmt::print("  {} {} {}: published {}, computed {}{}\n", c.subject, c.period, c.field,
-                 c.expected.empty() ? "(none)" : c.expected,
-                 c.computed.empty() ? "(none)" : c.computed,
-                 with_reason && !c.reason.empty() ? " - " + c.reason : "");
-    }
-  };
-  print("Differences not explained in known_differences.csv", v->unexplained, false);
-  print("Known differences that no longer occur", v->stale, true);
-  print("Explained differences", v->explained, o.format == "table");
-  print("Published figures Scorecard does not compute", v->unchecked, false);
-  fmt::print(
-      "{}: {} published figures checked: {} agree, {} differ with a reason, {} differ "
-      "without one; {} stale explanations; {} not computed\n",
-      o.dir, v->checked, v->agreed, v->explained.size(), v->unexplained.size(), v->stale.size(),
-      v->unchecked.size());
-  return v->unexplained.empty() && v->stale.empty() ? 0 : 1;
-}
-
-void DefineVerify(CLI::App& c, Options& o) {
-  c.add_option("dir", o.dir, "a seed folder with expected.csv / expected_counts.csv")->required();
+void Change(CLI::App& c, Options& o) {
+  c.add_option("--author", o.author, "who makes the change (default: $USER)");
+  c.add_option("--reason", o.reason, "why");
 }
 
 void DefineAssess(CLI::App& c, Options& o) {
-  c.add_option("dir", o.dir, "the council's interchange folder")->required();
+  Source(c, o, "the council's interchange folder (or use --db and --org)");
   c.add_option("--period", o.period,
                "the reporting period, e.g. \"2017/18 Q2\" (default: the "
-               "folder's reporting_period)");
+               "council's reporting_period)");
   c.add_option("--format", o.format, "table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   c.add_option("--explain", o.explain, "print the reasoning for one measure's status");
+  Database(c, o);
+  Organisation(c, o, false);
+  AsAt(c, o);
 }
 void DefineCheck(CLI::App& c, Options& o) {
-  c.add_option("dir", o.dir, "the council's interchange folder")->required();
+  Source(c, o, "the council's interchange folder")->required();
 }
 void DefinePeriods(CLI::App& c, Options& o) {
   c.add_option("spellings", o.spellings, "period spellings, e.g. \"Sep-17\" \"Q2 2017/18\"")
       ->required();
+}
+void DefineVerify(CLI::App& c, Options& o) {
+  Source(c, o, "a seed folder with expected.csv / expected_counts.csv")->required();
+}
+void DefineImport(CLI::App& c, Options& o) {
+  Source(c, o, "the interchange folder to import")->required();
+  Database(c, o);
+  Organisation(c, o, true);
+  c.add_flag("--dry-run", o.dry_run, "say what would be added, changed and removed; write nothing");
+  Change(c, o);
+}
+void DefineExport(CLI::App& c, Options& o) {
+  c.add_option("target", o.target, "the folder to write")->required();
+  Database(c, o);
+  Organisation(c, o, true);
+  AsAt(c, o);
+  c.add_option("--period", o.period, "with --published: the report");
+}
+void DefineMigrate(CLI::App& c, Options& o) { Database(c, o); }
+void DefineHistory(CLI::App& c, Options& o) {
+  c.add_option("ref", o.ref, "a measure's, action's, project's or risk's ref")->required();
+  Database(c, o);
+  Organisation(c, o, true);
+}
+void DefineDiff(CLI::App& c, Options& o) {
+  Database(c, o);
+  Organisation(c, o, true);
+  c.add_option("--from", o.from, "a moment (2017-11-20T09:30, UTC) or change:N")->required();
+  c.add_option("--to", o.to, "a moment or change:N (default: now)");
+}
+void DefinePublish(CLI::App& c, Options& o) {
+  Database(c, o);
+  Organisation(c, o, true);
+  c.add_option("--period", o.period, "the report's period, e.g. \"2017/18 Q2\"")->required();
+  Change(c, o);
+}
+void DefineBackup(CLI::App& c, Options& o) {
+  c.add_option("target", o.target, "the backup file to write")->required();
+  Database(c, o);
 }
 
 struct Command {
@@ -142,12 +99,23 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"assess", "assess a council's folder for a reporting period and print its scorecard",
-     DefineAssess, RunAssess},
+    {"assess", "assess a council for a reporting period and print its scorecard", DefineAssess,
+     RunAssess},
     {"check", "read a council's folder and list every problem in it", DefineCheck, RunCheck},
     {"periods", "show how period spellings are read", DefinePeriods, RunPeriods},
     {"verify", "compare a seed folder's assessment with what the council published", DefineVerify,
      RunVerify},
+    {"import", "import an interchange folder into the database, as one change", DefineImport,
+     RunImport},
+    {"export", "write a council from the database as an interchange folder", DefineExport,
+     RunExport},
+    {"migrate", "bring the database's schema up to date", DefineMigrate, RunMigrate},
+    {"history", "list every version of a record: who changed what, when and why", DefineHistory,
+     RunHistory},
+    {"diff", "list what changed between two moments", DefineDiff, RunDiff},
+    {"publish", "record that a period's report was published as the data stands now", DefinePublish,
+     RunPublish},
+    {"backup", "copy an SQLite database while it is in use", DefineBackup, RunBackup},
 };
 
 }  // namespace

@@ -1,0 +1,87 @@
+#include "app/stored_council.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "io/folder.h"
+
+namespace scorecard {
+
+Issue StoreIssue(const StoreError& error) { return Issue{"database", 0, "", error.message}; }
+
+std::optional<std::string> StoredTableSource::Config(Issues* issues) const {
+  auto rows = store_.Rows(org_, ConfigSpec(), as_at_);
+  if (!rows) {
+    issues->push_back(StoreIssue(rows.error()));
+    return std::nullopt;
+  }
+  if (rows->empty()) {
+    issues->push_back({"database", 0, "", "expected the organisation's scorecard.toml"});
+    return std::nullopt;
+  }
+  return rows->front().fields.at(0);
+}
+
+std::optional<CsvTable> StoredTableSource::Table(const TableSpec& spec, Issues* issues) const {
+  auto rows = store_.Rows(org_, spec, as_at_);
+  if (!rows) {
+    issues->push_back(StoreIssue(rows.error()));
+    return std::nullopt;
+  }
+  if (rows->empty()) return std::nullopt;
+  CsvTable table;
+  table.file = std::string(spec.name) + " (database)";
+  for (std::string_view c : spec.columns()) table.header.emplace_back(c);
+  int line = 1;
+  for (StoredRow& r : *rows) table.rows.push_back({++line, std::move(r.fields)});
+  return table;
+}
+
+std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_code,
+                                           std::optional<int64_t> as_at) {
+  auto org = store.FindOrganisation(org_code);
+  if (!org) return std::unexpected(Issues{StoreIssue(org.error())});
+  return ReadCouncil(StoredTableSource(store, *org, as_at));
+}
+
+std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
+    Store& store, std::string_view org_code, std::optional<int64_t> as_at) {
+  auto org = store.FindOrganisation(org_code);
+  if (!org) return std::unexpected(Issues{StoreIssue(org.error())});
+  std::map<std::string, std::string> files;
+  for (const TableSpec* spec : StoredTables()) {
+    auto rows = store.Rows(*org, *spec, as_at);
+    if (!rows) return std::unexpected(Issues{StoreIssue(rows.error())});
+    if (spec == &ConfigSpec()) {
+      if (!rows->empty()) files["scorecard.toml"] = rows->front().fields.at(0);
+      continue;
+    }
+    if (rows->empty()) continue;
+    std::vector<Row> plain;
+    plain.reserve(rows->size());
+    for (StoredRow& r : *rows) plain.push_back(std::move(r.fields));
+    files[std::string(spec->name) + ".csv"] = CsvText(*spec, plain);
+  }
+  return files;
+}
+
+std::expected<void, Issues> WriteFiles(const std::string& dir,
+                                       const std::map<std::string, std::string>& files) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return std::unexpected(Issues{{dir, 0, "", "cannot create the folder: " + ec.message()}});
+  for (const auto& [name, text] : files) {
+    std::ofstream out(std::filesystem::path(dir) / name, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      return std::unexpected(
+          Issues{{dir + "/" + name, 0, "", std::string("cannot write: ") + std::strerror(errno)}});
+    }
+  }
+  return {};
+}
+
+}  // namespace scorecard

@@ -1,0 +1,47 @@
+#pragma once
+// A council held in the store, read back as interchange tables: to assess it as at any moment,
+// or to export it as a folder.
+
+#include <expected>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "domain/council.h"
+#include "domain/issue.h"
+#include "io/canonical.h"
+#include "io/interchange.h"
+#include "store/store.h"
+
+namespace scorecard {
+
+// The stored tables of one organisation as they were after a change (now, if none).
+class StoredTableSource : public TableSource {
+ public:
+  StoredTableSource(Store& store, int64_t org, std::optional<int64_t> as_at)
+      : store_(store), org_(org), as_at_(as_at) {}
+  std::optional<std::string> Config(Issues* issues) const override;
+  std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  std::string Describe() const override { return "the database"; }
+
+ private:
+  Store& store_;
+  int64_t org_;
+  std::optional<int64_t> as_at_;
+};
+
+// What a store error looks like to someone reading issues.
+Issue StoreIssue(const StoreError& error);
+
+// The organisation's council as it was after change `as_at` (now, if none).
+std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_code,
+                                           std::optional<int64_t> as_at = std::nullopt);
+
+// scorecard.toml and NAME.csv for each table that has rows, as they were after `as_at`.
+std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
+    Store& store, std::string_view org_code, std::optional<int64_t> as_at = std::nullopt);
+// Writes those files into `dir`, creating it.
+std::expected<void, Issues> WriteFiles(const std::string& dir,
+                                       const std::map<std::string, std::string>& files);
+
+}  // namespace scorecard

@@ -1,0 +1,260 @@
+#include "io/workbook.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <type_traits>
+
+#include "domain/text.h"
+#include "io/workbook_zip.h"
+
+namespace scorecard {
+namespace {
+
+// Real workbooks are a few MB. The XML of a part takes about ten times its size in memory
+// once parsed, so this bounds what a small, highly compressed file can cost.
+constexpr size_t kMaxUncompressedBytes = size_t{100} << 20;
+// Rows x columns of one table: far beyond any council's, well short of exhausting memory.
+constexpr size_t kMaxCells = 5'000'000;
+constexpr std::string_view kConfigSheet = "scorecard";
+
+using Sheets = std::map<std::string, Sheet, std::less<>>;
+
+std::string NotAWorkbook(std::string_view why) {
+  return fmt::format("expected an Excel workbook (.xlsx): {}", why);
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+const Relationship* FindRelationship(const std::vector<Relationship>& relationships,
+                                     std::string_view id, std::string_view type_suffix) {
+  for (const Relationship& r : relationships) {
+    if ((id.empty() || r.id == id) && EndsWith(r.type, type_suffix)) return &r;
+  }
+  return nullptr;
+}
+
+bool IsSheetWeRead(std::string_view name) {
+  if (name == kConfigSheet) return true;
+  for (const TableSpec& spec : InterchangeTables()) {
+    if (spec.name == name) return true;
+  }
+  return false;
+}
+
+// The parts of one workbook. Every failure is the message for the user.
+class Package {
+ public:
+  explicit Package(ZipArchive archive) : archive_(std::move(archive)) {}
+
+  // Reads a part and parses it with `parse`; nullopt if the archive has no such part.
+  template <typename Parse>
+  auto ReadPart(const std::string& part, Parse parse)
+      -> std::expected<std::optional<typename std::invoke_result_t<Parse, std::string>::value_type>,
+                       std::string> {
+    using Parsed = typename std::invoke_result_t<Parse, std::string>::value_type;
+    auto bytes = archive_.Read(part);
+    if (!bytes && archive_.over_budget()) {
+      return std::unexpected(fmt::format(
+          "expected a workbook of at most {} MB when uncompressed: this one holds more",
+          kMaxUncompressedBytes >> 20));
+    }
+    if (!bytes) return std::unexpected(NotAWorkbook(part + " cannot be read: " + bytes.error()));
+    if (!*bytes) return std::optional<Parsed>();
+    auto parsed = parse(std::move(**bytes));
+    if (!parsed) return std::unexpected(NotAWorkbook(part + " " + parsed.error()));
+    return std::optional<Parsed>(std::move(*parsed));
+  }
+
+  // As ReadPart, but a missing part is a failure.
+  template <typename Parse>
+  auto ReadRequiredPart(const std::string& part, Parse parse)
+      -> std::expected<typename std::invoke_result_t<Parse, std::string>::value_type,
+                       std::string> {
+    auto parsed = ReadPart(part, parse);
+    if (!parsed) return std::unexpected(parsed.error());
+    if (!*parsed) return std::unexpected(NotAWorkbook("the archive has no " + part));
+    return std::move(**parsed);
+  }
+
+  // The workbook part, as the package's relationships name it; xl/workbook.xml by default.
+  std::expected<std::string, std::string> WorkbookPartName() {
+    auto relationships = ReadPart(RelationshipsPart(""), ParseRelationships);
+    if (!relationships) return std::unexpected(relationships.error());
+    const Relationship* office =
+        *relationships ? FindRelationship(**relationships, "", "/officeDocument") : nullptr;
+    return office ? ResolveTarget("", office->target) : "xl/workbook.xml";
+  }
+
+  // Shared strings and styles, where the workbook has them.
+  std::expected<CellContext, std::string> ReadContext(
+      const std::string& workbook_part, const std::vector<Relationship>& relationships) {
+    CellContext context;
+    if (const Relationship* r = FindRelationship(relationships, "", "/sharedStrings")) {
+      auto strings = ReadPart(ResolveTarget(workbook_part, r->target), ParseSharedStrings);
+      if (!strings) return std::unexpected(strings.error());
+      context.shared_strings = std::move(*strings).value_or(std::vector<std::string>());
+    }
+    if (const Relationship* r = FindRelationship(relationships, "", "/styles")) {
+      auto styles = ReadPart(ResolveTarget(workbook_part, r->target), ParseStyles);
+      if (!styles) return std::unexpected(styles.error());
+      context.styles = std::move(*styles).value_or(std::vector<NumberShape>());
+    }
+    return context;
+  }
+
+ private:
+  ZipArchive archive_;
+};
+
+std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
+  auto archive = ZipArchive::Open(bytes, kMaxUncompressedBytes);
+  if (!archive) return std::unexpected(NotAWorkbook("the file is not a zip archive"));
+  Package package(std::move(*archive));
+  auto part = package.WorkbookPartName();
+  if (!part) return std::unexpected(part.error());
+  auto workbook = package.ReadRequiredPart(*part, ParseWorkbookPart);
+  if (!workbook) return std::unexpected(workbook.error());
+  auto relationships = package.ReadPart(RelationshipsPart(*part), ParseRelationships);
+  if (!relationships) return std::unexpected(relationships.error());
+  std::vector<Relationship> related = std::move(*relationships).value_or(std::vector<Relationship>());
+  auto context = package.ReadContext(*part, related);
+  if (!context) return std::unexpected(context.error());
+  context->date1904 = workbook->date1904;
+
+  Sheets sheets;
+  for (const SheetEntry& entry : workbook->sheets) {
+    std::string name = ToLower(Trim(entry.name));
+    if (!IsSheetWeRead(name)) continue;
+    const Relationship* r = FindRelationship(related, entry.relationship, "/worksheet");
+    if (r == nullptr) continue;  // a chart sheet
+    if (sheets.contains(name)) {
+      sheets[name].problems.push_back({0, -1, fmt::format("expected one sheet named {}", name)});
+      continue;
+    }
+    auto sheet = package.ReadRequiredPart(ResolveTarget(*part, r->target), [&](std::string xml) {
+      return ParseSheet(std::move(xml), *context);
+    });
+    if (!sheet) return std::unexpected(sheet.error());
+    sheets.emplace(name, std::move(*sheet));
+  }
+  return sheets;
+}
+
+// The header's name for a column, else its letters.
+std::string ColumnName(const std::vector<std::string>& header, int column, int row,
+                       int header_row) {
+  if (column < 0) return "";
+  auto at = static_cast<size_t>(column);
+  if (row != header_row && at < header.size() && !header[at].empty()) return header[at];
+  return ColumnLetters(column);
+}
+
+void AddProblems(const Sheet& sheet, const std::string& file,
+                 const std::vector<std::string>& header, int header_row, Issues* issues) {
+  for (const CellProblem& p : sheet.problems) {
+    issues->push_back({file, p.row, ColumnName(header, p.column, p.row, header_row), p.message});
+  }
+}
+
+std::vector<std::string> Header(const SheetRow& row) {
+  std::vector<std::string> header(static_cast<size_t>(row.cells.back().column) + 1);
+  for (const SheetCell& cell : row.cells) {
+    header[static_cast<size_t>(cell.column)] = ToLower(Trim(cell.text));
+  }
+  return header;
+}
+
+// Lays the sheet's cells out as a table under its first row; cells beyond the header are issues.
+CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
+  CsvTable table;
+  table.file = file;
+  Issues found;
+  if (sheet.rows.empty()) {
+    found.push_back({file, 0, "", "expected a header row naming the columns"});
+  } else {
+    table.header = Header(sheet.rows.front());
+  }
+  const size_t width = table.header.size();
+  for (size_t i = 1; i < sheet.rows.size(); ++i) {
+    if ((table.rows.size() + 1) * width > kMaxCells) {
+      found.push_back({file, sheet.rows[i].number, "",
+                       fmt::format("expected at most {} cells (rows x columns) in a sheet: "
+                                   "the rows from here on are not read",
+                                   kMaxCells)});
+      break;
+    }
+    CsvRow row{sheet.rows[i].number, std::vector<std::string>(width)};
+    bool blank = true;
+    for (const SheetCell& cell : sheet.rows[i].cells) {
+      auto column = static_cast<size_t>(cell.column);
+      if (column >= width) {
+        found.push_back({file, row.line, ColumnLetters(cell.column),
+                         "expected a column name in the header row above this value"});
+        continue;
+      }
+      row.fields[column] = cell.text;
+      blank = false;
+    }
+    if (!blank) table.rows.push_back(std::move(row));
+  }
+  int header_row = sheet.rows.empty() ? 0 : sheet.rows.front().number;
+  AddProblems(sheet, file, table.header, header_row, &found);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Issue& a, const Issue& b) { return a.line < b.line; });
+  issues->insert(issues->end(), found.begin(), found.end());
+  return table;
+}
+
+}  // namespace
+
+std::expected<WorkbookTableSource, Issues> WorkbookTableSource::Open(std::string bytes,
+                                                                     std::string name) {
+  auto sheets = ReadSheets(bytes);
+  if (!sheets) return std::unexpected(Issues{{std::move(name), 0, "", std::move(sheets.error())}});
+  WorkbookTableSource source(std::move(name));
+  source.sheets_ = std::move(*sheets);
+  return source;
+}
+
+std::string WorkbookTableSource::SheetFile(std::string_view sheet) const {
+  return fmt::format("{} [{}]", name_, sheet);
+}
+
+std::optional<std::string> WorkbookTableSource::Config(Issues* issues) const {
+  auto it = sheets_.find(kConfigSheet);
+  if (it == sheets_.end()) {
+    issues->push_back({name_, 0, "",
+                       "expected a sheet named scorecard holding scorecard.toml, one line per "
+                       "row in column A"});
+    return std::nullopt;
+  }
+  std::string file = SheetFile(kConfigSheet);
+  std::string text;
+  int line = 0;
+  for (const SheetRow& row : it->second.rows) {
+    text.append(static_cast<size_t>(row.number - line - 1), '\n');  // empty rows, empty lines
+    line = row.number;
+    for (const SheetCell& cell : row.cells) {
+      if (cell.column == 0) {
+        text += cell.text;
+      } else {
+        issues->push_back({file, row.number, ColumnLetters(cell.column),
+                           "expected scorecard.toml in column A only"});
+      }
+    }
+    text += '\n';
+  }
+  AddProblems(it->second, file, {}, 0, issues);
+  return text;
+}
+
+std::optional<CsvTable> WorkbookTableSource::Table(const TableSpec& spec, Issues* issues) const {
+  auto it = sheets_.find(spec.name);
+  if (it == sheets_.end()) return std::nullopt;
+  return ToTable(it->second, SheetFile(spec.name), issues);
+}
+
+}  // namespace scorecard

@@ -1,0 +1,36 @@
+#pragma once
+// The interchange tables as the sheets of one Excel workbook (.xlsx): a sheet "scorecard" holds
+// scorecard.toml, one line per row in column A, and each table is the sheet of its name
+// ("measures", "values", ...) with the column names in its first row. Other sheets are ignored.
+
+#include <expected>
+#include <map>
+#include <string>
+
+#include "domain/issue.h"
+#include "io/interchange.h"
+#include "io/workbook_sheet.h"
+
+namespace scorecard {
+
+class WorkbookTableSource : public TableSource {
+ public:
+  // Reads the workbook's bytes; `name` names it in messages ("derby.xlsx"). Fails with an issue
+  // when the bytes are not a workbook, a part is damaged, or the workbook is too large when
+  // uncompressed. Problems with single cells are reported by Config and Table.
+  static std::expected<WorkbookTableSource, Issues> Open(std::string bytes, std::string name);
+
+  std::optional<std::string> Config(Issues* issues) const override;
+  std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  std::string Describe() const override { return name_; }
+
+ private:
+  explicit WorkbookTableSource(std::string name) : name_(std::move(name)) {}
+  // "derby.xlsx [measures]": how issues name a sheet.
+  std::string SheetFile(std::string_view sheet) const;
+
+  std::string name_;
+  std::map<std::string, Sheet, std::less<>> sheets_;  // by lower-case name; only those we read
+};
+
+}  // namespace scorecard

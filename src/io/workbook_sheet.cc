@@ -1,0 +1,228 @@
+#include "io/workbook_sheet.h"
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <optional>
+
+#include "domain/text.h"
+#include "io/workbook_xml.h"
+
+namespace scorecard {
+namespace {
+
+using xlsx::Attribute;
+using xlsx::Child;
+using xlsx::Is;
+
+// Excel's own limits.
+constexpr int kMaxRows = 1'048'576;
+constexpr int kMaxColumns = 16'384;
+constexpr size_t kMaxCellChars = 32'767;
+
+// The number of characters in valid UTF-8 text, else nullopt.
+std::optional<size_t> Utf8Chars(std::string_view text) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++chars) {
+    auto b = static_cast<unsigned char>(text[i]);
+    size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > text.size() || (n == 2 && b < 0xC2)) return std::nullopt;
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return std::nullopt;
+    }
+    i += n;
+  }
+  return chars;
+}
+
+// Serial day numbers as Excel counts them, including its 29 February 1900, which never was.
+std::expected<std::string, std::string> ExcelDate(double serial, bool date1904) {
+  using namespace std::chrono;
+  // Half a millisecond: a time of day just short of midnight is binary noise, not the day before.
+  double whole = std::floor(serial + 0.5 / 86'400'000);
+  auto too_far = std::unexpected(
+      fmt::format("expected a date from 1900 to 9999, not the number {}", FormatNumber(serial)));
+  if (whole < 0 || whole > 3'000'000) return too_far;
+  int day = static_cast<int>(whole);
+  if (!date1904 && day == 60) return "1900-02-29";
+  sys_days epoch = date1904 ? sys_days(year(1904) / 1 / 1)
+                            : sys_days(year(1899) / 12 / (day < 60 ? 31 : 30));
+  year_month_day date(epoch + days(day));
+  if (int(date.year()) > 9999) return too_far;
+  return fmt::format("{:04}-{:02}-{:02}", int(date.year()), unsigned(date.month()),
+                     unsigned(date.day()));
+}
+
+// A cell of type d holds an ISO 8601 date and time: keep the date when the time is midnight.
+std::string IsoDate(std::string_view text) {
+  size_t t = text.find('T');
+  if (t == std::string_view::npos) return std::string(text);
+  std::string_view time = text.substr(t + 1);
+  bool midnight = time.find_first_not_of("0:.Z") == std::string_view::npos;
+  return std::string(midnight ? text.substr(0, t) : text);
+}
+
+std::expected<std::string, std::string> SharedString(std::string_view index,
+                                                     const CellContext& context) {
+  size_t i = 0;
+  auto [end, ec] = std::from_chars(index.data(), index.data() + index.size(), i);
+  if (ec != std::errc() || end != index.data() + index.size() ||
+      i >= context.shared_strings.size()) {
+    return std::unexpected(
+        fmt::format("expected a shared string, not index \"{}\" (the file is damaged)", index));
+  }
+  return context.shared_strings[i];
+}
+
+NumberShape ShapeOf(const pugi::xml_node& cell, const CellContext& context) {
+  size_t style = 0;
+  std::string_view s = Attribute(cell, "s");
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), style);
+  if (ec != std::errc() || style >= context.styles.size()) return NumberShape::kPlain;
+  return context.styles[style];
+}
+
+// The cell's text as Excel shows it, or the problem.
+std::expected<std::string, std::string> CellText(const pugi::xml_node& cell,
+                                                 const CellContext& context) {
+  if (Child(cell, "f")) {
+    return std::unexpected("expected a value, not a formula: paste values instead");
+  }
+  std::string_view type = Attribute(cell, "t");
+  std::string value = xlsx::Text(Child(cell, "v"));
+  if (type == "s") return SharedString(value, context);
+  if (type == "inlineStr") return xlsx::RichText(Child(cell, "is"));
+  if (type == "str") return DecodeEscapes(value);
+  if (type == "d") return IsoDate(value);
+  if (type == "e") return std::unexpected("expected a value, not the error " + value);
+  if (type == "b") {
+    if (value == "1" || value == "true") return "yes";
+    if (value == "0" || value == "false") return "no";
+    return std::unexpected(fmt::format("expected TRUE or FALSE, not \"{}\"", value));
+  }
+  if (!type.empty() && type != "n") {
+    return std::unexpected(fmt::format("expected a cell type Excel writes, not \"{}\"", type));
+  }
+  if (Trim(value).empty()) return "";
+  return NumberText(Trim(value), ShapeOf(cell, context), context.date1904);
+}
+
+// The column of a reference such as "AB12"; nullopt if it is not one.
+std::optional<int> ColumnOf(std::string_view ref) {
+  int column = 0;
+  size_t i = 0;
+  for (; i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i])); ++i) {
+    column = column * 26 + (std::toupper(static_cast<unsigned char>(ref[i])) - 'A' + 1);
+    if (column > kMaxColumns) return std::nullopt;
+  }
+  if (i == 0 || i == ref.size()) return std::nullopt;
+  for (; i < ref.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(ref[i]))) return std::nullopt;
+  }
+  return column - 1;
+}
+
+// The row's number: its r attribute, else the one after `previous`. Fails with the problem.
+std::expected<int, std::string> RowNumber(const pugi::xml_node& row, int previous) {
+  std::string_view r = Attribute(row, "r");
+  long number = previous + 1;
+  if (!r.empty()) {
+    auto [end, ec] = std::from_chars(r.data(), r.data() + r.size(), number);
+    if (ec == std::errc::result_out_of_range) number = kMaxRows + 1;
+    if ((ec != std::errc() && ec != std::errc::result_out_of_range) ||
+        end != r.data() + r.size() || number < 1) {
+      return std::unexpected(
+          fmt::format("expected a row number, not \"{}\" (the file is damaged)", r));
+    }
+  }
+  if (number > kMaxRows) return std::unexpected("expected at most 1,048,576 rows, Excel's limit");
+  if (number <= previous) {
+    return std::unexpected(
+        fmt::format("expected rows in order, not row {} after row {} (the file is damaged)",
+                    number, previous));
+  }
+  return static_cast<int>(number);
+}
+
+// Checks text Excel could hold; fails with the problem.
+std::expected<std::string, std::string> Checked(std::string text) {
+  std::optional<size_t> chars = Utf8Chars(text);
+  if (!chars) return std::unexpected("expected text in UTF-8");
+  if (*chars > kMaxCellChars) return std::unexpected("expected at most 32,767 characters");
+  return text;
+}
+
+void ReadCells(const pugi::xml_node& row, const CellContext& context, SheetRow* out,
+               std::vector<CellProblem>* problems) {
+  int column = -1;
+  for (pugi::xml_node cell : row.children()) {
+    if (!Is(cell, "c")) continue;
+    std::string_view ref = Attribute(cell, "r");
+    std::optional<int> at = ref.empty() ? std::optional<int>(column + 1) : ColumnOf(ref);
+    if (!at || *at >= kMaxColumns) {
+      problems->push_back({out->number, -1,
+                           fmt::format("expected a cell reference such as B2, not \"{}\" (the "
+                                       "file is damaged)",
+                                       ref.empty() ? "beyond XFD" : ref)});
+      return;
+    }
+    column = *at;
+    auto text = CellText(cell, context).and_then(Checked);
+    if (!text) {
+      problems->push_back({out->number, column, std::move(text.error())});
+    } else if (!text->empty()) {
+      out->cells.push_back({column, std::move(*text)});
+    }
+  }
+}
+
+}  // namespace
+
+std::string ColumnLetters(int column) {
+  std::string out;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+    out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return out;
+}
+
+std::expected<std::string, std::string> NumberText(std::string_view literal, NumberShape shape,
+                                                   bool date1904) {
+  double value = 0;
+  auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+  if (ec != std::errc() || end != literal.data() + literal.size() || !std::isfinite(value)) {
+    return std::unexpected(
+        fmt::format("expected a number, not \"{}\" (the file is damaged)", literal));
+  }
+  switch (shape) {
+    case NumberShape::kDate:
+      return ExcelDate(value, date1904);
+    case NumberShape::kPercent:
+      return FormatNumber(value * 100) + "%";
+    case NumberShape::kPlain:
+      break;
+  }
+  return FormatNumber(value);
+}
+
+std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext& context) {
+  pugi::xml_document doc;
+  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  Sheet sheet;
+  int previous = 0;
+  for (pugi::xml_node row : Child(Child(doc, "worksheet"), "sheetData").children()) {
+    if (!Is(row, "row")) continue;
+    std::expected<int, std::string> number = RowNumber(row, previous);
+    if (!number) {
+      sheet.problems.push_back({0, -1, std::move(number.error())});
+      break;
+    }
+    previous = *number;
+    SheetRow out{*number, {}};
+    ReadCells(row, context, &out, &sheet.problems);
+    if (!out.cells.empty()) sheet.rows.push_back(std::move(out));
+  }
+  return sheet;
+}
+
+}  // namespace scorecard

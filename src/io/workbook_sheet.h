@@ -1,0 +1,53 @@
+#pragma once
+// A worksheet part read into text cells, each cell as a person sees it in Excel: numbers in
+// their shortest form, dates as YYYY-MM-DD, percentages with %, booleans as yes or no. A cell
+// that holds no value (a formula, an error) is a problem, located, instead of a cell.
+
+#include <expected>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/workbook_parts.h"
+
+namespace scorecard {
+
+// What a worksheet's cells need from the rest of the workbook.
+struct CellContext {
+  std::vector<std::string> shared_strings;
+  std::vector<NumberShape> styles;  // by style index
+  bool date1904 = false;
+};
+
+struct SheetCell {
+  int column = 0;  // 0 is column A
+  std::string text;
+};
+
+struct SheetRow {
+  int number = 0;                // the row number Excel shows
+  std::vector<SheetCell> cells;  // only cells with text, left to right
+};
+
+struct CellProblem {
+  int row = 0;      // 0: the sheet as a whole
+  int column = -1;  // -1: the row as a whole
+  std::string message;
+};
+
+struct Sheet {
+  std::vector<SheetRow> rows;  // rows with at least one cell, top to bottom
+  std::vector<CellProblem> problems;
+};
+
+// Fails with what is wrong with the XML; problems with single cells go in the sheet.
+std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext& context);
+
+// The text of a number cell of this shape: fails with the problem, e.g. a date before 1900.
+std::expected<std::string, std::string> NumberText(std::string_view literal, NumberShape shape,
+                                                   bool date1904);
+
+// "A" for column 0, "AB" for 27.
+std::string ColumnLetters(int column);
+
+}  // namespace scorecard

@@ -1,0 +1,139 @@
+#include "io/workbook_writer.h"
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "domain/text.h"
+
+namespace scorecard {
+namespace {
+
+constexpr size_t kMaxCellChars = 32'767;  // Excel's limit
+constexpr double kMinWidth = 8;
+constexpr double kMaxWidth = 60;
+
+// Frees a workbook without writing it: only a workbook written whole is closed, which writes.
+struct WorkbookDiscarder {
+  void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookDiscarder>;
+
+struct Formats {
+  lxw_format* header;
+  lxw_format* text;  // "@": what is typed in later stays text too
+};
+
+size_t Chars(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::expected<void, std::string> WriteCell(lxw_worksheet* sheet, const std::string& sheet_name,
+                                           size_t row, size_t column, const std::string& text,
+                                           lxw_format* format) {
+  if (text.empty()) return {};
+  if (Chars(text) > kMaxCellChars) {
+    return std::unexpected(fmt::format("sheet {} row {}: a cell of more than 32,767 characters, "
+                                       "more than Excel can hold",
+                                       sheet_name, row + 1));
+  }
+  lxw_error error = worksheet_write_string(sheet, static_cast<lxw_row_t>(row),
+                                           static_cast<lxw_col_t>(column), text.c_str(), format);
+  if (error != LXW_NO_ERROR) {
+    return std::unexpected(
+        fmt::format("sheet {} row {}: {}", sheet_name, row + 1, lxw_strerror(error)));
+  }
+  return {};
+}
+
+std::expected<void, std::string> WriteConfig(lxw_workbook* workbook, std::string_view text,
+                                             const Formats& formats) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "scorecard");
+  if (sheet == nullptr) return std::unexpected("cannot add the sheet scorecard");
+  std::vector<std::string_view> lines = Split(text, '\n');
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();  // the final line end
+  size_t width = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    width = std::max(width, Chars(line));
+    auto written = WriteCell(sheet, "scorecard", i, 0, std::string(line), formats.text);
+    if (!written) return written;
+  }
+  worksheet_set_column(sheet, 0, 0, std::clamp(static_cast<double>(width), kMinWidth, 100.0),
+                       formats.text);
+  return {};
+}
+
+// Each column as wide as its longest cell, within limits.
+std::vector<double> ColumnWidths(const CsvTable& table) {
+  std::vector<double> widths(table.header.size(), kMinWidth);
+  auto widen = [&](size_t column, const std::string& text) {
+    if (column < widths.size()) {
+      widths[column] = std::max(widths[column], static_cast<double>(Chars(text)) + 2);
+    }
+  };
+  for (size_t c = 0; c < table.header.size(); ++c) widen(c, table.header[c]);
+  for (const CsvRow& row : table.rows) {
+    for (size_t c = 0; c < row.fields.size(); ++c) widen(c, row.fields[c]);
+  }
+  for (double& w : widths) w = std::min(w, kMaxWidth);
+  return widths;
+}
+
+std::expected<void, std::string> WriteTable(lxw_workbook* workbook, const NamedTable& named,
+                                            const Formats& formats) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, named.name.c_str());
+  if (sheet == nullptr) return std::unexpected("cannot add a sheet named " + named.name);
+  const CsvTable& table = named.table;
+  std::vector<double> widths = ColumnWidths(table);
+  for (size_t c = 0; c < widths.size(); ++c) {
+    auto column = static_cast<lxw_col_t>(c);
+    worksheet_set_column(sheet, column, column, widths[c], formats.text);
+  }
+  for (size_t c = 0; c < table.header.size(); ++c) {
+    auto written = WriteCell(sheet, named.name, 0, c, table.header[c], formats.header);
+    if (!written) return written;
+  }
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    const std::vector<std::string>& fields = table.rows[r].fields;
+    for (size_t c = 0; c < fields.size(); ++c) {
+      auto written = WriteCell(sheet, named.name, r + 1, c, fields[c], formats.text);
+      if (!written) return written;
+    }
+  }
+  worksheet_freeze_panes(sheet, 1, 0);
+  // Numbers are text on purpose; without this Excel flags every one of them.
+  worksheet_ignore_errors(sheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, "A1:XFD1048576");
+  return {};
+}
+
+}  // namespace
+
+std::expected<void, std::string> WriteWorkbook(const std::string& path,
+                                               std::string_view config_text,
+                                               const std::vector<NamedTable>& tables) {
+  WorkbookPtr workbook(workbook_new(path.c_str()));
+  if (!workbook) return std::unexpected("cannot create a workbook");
+  Formats formats{workbook_add_format(workbook.get()), workbook_add_format(workbook.get())};
+  format_set_bold(formats.header);
+  format_set_num_format(formats.header, "@");
+  format_set_num_format(formats.text, "@");
+
+  auto written = WriteConfig(workbook.get(), config_text, formats);
+  for (size_t i = 0; written && i < tables.size(); ++i) {
+    written = WriteTable(workbook.get(), tables[i], formats);
+  }
+  if (!written) return written;
+  lxw_error error = workbook_close(workbook.release());
+  if (error != LXW_NO_ERROR) {
+    return std::unexpected(fmt::format("cannot write {}: {}", path, lxw_strerror(error)));
+  }
+  return {};
+}
+
+}  // namespace scorecard

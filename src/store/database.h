@@ -1,0 +1,70 @@
+#pragma once
+// The few things Scorecard asks of a SQL database, written once for SQLite and once for
+// PostgreSQL (src/store/sqlite, src/store/postgres). Statements use $1, $2, ... for parameters
+// on both. Everything above this interface (src/store/store.h) is written once.
+
+#include <cstdint>
+#include <expected>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace scorecard {
+
+struct StoreError {
+  enum class Kind {
+    kNotFound,     // no such organisation, record or version
+    kConflict,     // the record changed since it was read
+    kUnavailable,  // the database cannot be reached
+    kInvalid,      // the request cannot be carried out as asked
+    kInternal,     // the database said something unexpected
+  };
+  Kind kind = Kind::kInternal;
+  std::string message;
+};
+
+template <typename T>
+using StoreResult = std::expected<T, StoreError>;
+
+inline std::unexpected<StoreError> Fail(StoreError::Kind kind, std::string message) {
+  return std::unexpected(StoreError{kind, std::move(message)});
+}
+
+// A parameter: NULL, a whole number or text.
+using Param = std::variant<std::nullptr_t, int64_t, std::string_view>;
+// A result cell: NULL or text.
+using Cell = std::optional<std::string>;
+using ResultRow = std::vector<Cell>;
+
+enum class Dialect { kSqlite, kPostgres };
+
+// A statement prepared once and run many times (bulk loads).
+class Statement {
+ public:
+  virtual ~Statement() = default;
+  virtual StoreResult<void> Run(const std::vector<Param>& params) = 0;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Dialect dialect() const = 0;
+  // Runs one or more statements without parameters or results (schema changes).
+  virtual StoreResult<void> Exec(std::string_view sql) = 0;
+  // Runs one statement and returns all its rows as text.
+  virtual StoreResult<std::vector<ResultRow>> Query(std::string_view sql,
+                                                    const std::vector<Param>& params = {}) = 0;
+  virtual StoreResult<std::unique_ptr<Statement>> Prepare(std::string_view sql) = 0;
+  // A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE); PostgreSQL
+  // runs at READ COMMITTED, where the version checks in Store make stale writes conflict.
+  virtual StoreResult<void> Begin() = 0;
+  virtual StoreResult<void> Commit() = 0;
+  virtual void Rollback() = 0;
+  // A consistency check of the whole database: empty if sound, else what is wrong.
+  virtual StoreResult<std::string> IntegrityCheck() = 0;
+};
+
+}  // namespace scorecard

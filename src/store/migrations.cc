@@ -1,0 +1,179 @@
+#include "store/migrations.h"
+
+#include <fmt/format.h>
+
+namespace scorecard {
+namespace {
+
+// The interchange tables as migration 1 created them (frozen: do not edit, add a migration).
+struct FrozenTable {
+  const char* name;
+  std::vector<const char*> columns;
+};
+
+const std::vector<FrozenTable>& Version1Tables() {
+  static const std::vector<FrozenTable> kTables = {
+      {"config", {"toml"}},
+      {"framework", {"id", "level", "title", "parent", "lead", "ref"}},
+      {"measures",
+       {"ref",      "title",       "unit",         "polarity", "frequency",   "node", "parent",
+        "scheme",   "decimals",    "accumulation", "year",     "lag",         "dot",  "owner",
+        "director", "directorate", "portfolio",    "priority", "description", "order"}},
+      {"targets",
+       {"ref", "period", "target", "kind", "comparator", "baseline_period", "change", "text"}},
+      {"values",
+       {"ref", "period", "value", "numerator", "denominator", "flags", "forecast", "status",
+        "status_reason", "forecast_status", "context", "actions", "intervention", "note"}},
+      {"comparators", {"ref", "period", "comparator", "value", "text"}},
+      {"actions",
+       {"ref", "title", "kind", "node", "planned", "due", "original_due", "owner", "director",
+        "directorate", "portfolio", "priority", "order"}},
+      {"action_ratings", {"ref", "period", "rating", "commentary"}},
+      {"projects",
+       {"ref", "title", "node", "parent", "owner", "director", "directorate", "portfolio",
+        "priority", "order"}},
+      {"project_assessments",
+       {"ref", "period", "time", "cost", "scope", "benefits", "rag", "dca", "dca_end",
+        "commentary"}},
+      {"risks",
+       {"ref", "title", "kind", "node", "owner", "director", "directorate", "portfolio", "order",
+        "note"}},
+      {"risk_scores", {"ref", "period", "likelihood", "impact", "score", "kind", "commentary"}},
+  };
+  return kTables;
+}
+
+std::string Version1(Dialect d) {
+  std::string id = d == Dialect::kSqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                         : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+  std::string sql = fmt::format(R"(
+CREATE TABLE organisations (
+  id {0},
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+);
+-- Every write is a change: who, when, why. Record versions point at the changes that made and
+-- ended them, so any moment's state is a filter, and nothing is overwritten.
+CREATE TABLE changes (
+  id {0},
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  at BIGINT NOT NULL,
+  author TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE INDEX changes_by_org_and_time ON changes(org_id, at);
+CREATE TABLE publications (
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  period TEXT NOT NULL,
+  change_id BIGINT NOT NULL REFERENCES changes(id),
+  at BIGINT NOT NULL,
+  author TEXT NOT NULL,
+  note TEXT NOT NULL,
+  PRIMARY KEY (org_id, period, change_id)
+);
+)",
+                                id);
+  for (const FrozenTable& t : Version1Tables()) {
+    std::string columns;
+    for (const char* c : t.columns)
+      columns += fmt::format(",\n  \"{}\" TEXT NOT NULL DEFAULT ''", c);
+    sql += fmt::format(R"(
+CREATE TABLE "{0}" (
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  row_key TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  seq BIGINT NOT NULL,
+  from_change BIGINT NOT NULL REFERENCES changes(id),
+  to_change BIGINT REFERENCES changes(id){1},
+  PRIMARY KEY (org_id, row_key, version)
+);
+CREATE UNIQUE INDEX "{0}_current" ON "{0}"(org_id, row_key) WHERE to_change IS NULL;
+CREATE INDEX "{0}_by_change" ON "{0}"(org_id, from_change);
+)",
+                       t.name, columns);
+  }
+  return sql;
+}
+
+std::string Version2(Dialect d) {
+  std::string id = d == Dialect::kSqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                         : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+  return fmt::format(R"(
+-- Local accounts for the web application (issue: the web application).
+CREATE TABLE users (
+  id {0},
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  email TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  password_hash TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (org_id, email)
+);
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+)",
+                     id);
+}
+
+}  // namespace
+
+std::vector<Migration> Migrations(Dialect dialect) {
+  return {
+      {1, "organisations, changes, publications and the versioned interchange tables",
+       Version1(dialect)},
+      {2, "users and sessions", Version2(dialect)},
+  };
+}
+
+int LatestSchemaVersion() { return 2; }
+
+StoreResult<int> SchemaVersion(Database& db) {
+  if (auto r = db.Exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "description TEXT NOT NULL)");
+      !r) {
+    return std::unexpected(r.error());
+  }
+  auto rows = db.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!rows) return std::unexpected(rows.error());
+  return std::stoi(rows->at(0).at(0).value_or("0"));
+}
+
+StoreResult<std::vector<int>> Migrate(Database& db, int target) {
+  auto current = SchemaVersion(db);
+  if (!current) return std::unexpected(current.error());
+  if (target == 0) target = LatestSchemaVersion();
+  if (*current > LatestSchemaVersion()) {
+    return Fail(StoreError::Kind::kInvalid,
+                fmt::format("the database is at schema version {}, newer than this Scorecard "
+                            "knows ({}): upgrade Scorecard",
+                            *current, LatestSchemaVersion()));
+  }
+  std::vector<int> applied;
+  for (const Migration& m : Migrations(db.dialect())) {
+    if (m.version <= *current || m.version > target) continue;
+    if (auto r = db.Begin(); !r) return std::unexpected(r.error());
+    auto done = db.Exec(m.sql);
+    if (done) {
+      auto recorded =
+          db.Query("INSERT INTO schema_migrations (version, description) VALUES ($1, $2)",
+                   {int64_t{m.version}, std::string_view(m.description)});
+      if (!recorded) done = std::unexpected(recorded.error());
+    }
+    if (!done) {
+      db.Rollback();
+      return Fail(done.error().kind, fmt::format("migration {} ({}): {}", m.version, m.description,
+                                                 done.error().message));
+    }
+    if (auto r = db.Commit(); !r) return std::unexpected(r.error());
+    applied.push_back(m.version);
+  }
+  return applied;
+}
+
+}  // namespace scorecard

@@ -1,0 +1,38 @@
+#pragma once
+// Database on an SQLite file, through the sqlite3 C API: WAL mode, a busy timeout, foreign keys.
+
+#include <memory>
+#include <string>
+
+#include "store/database.h"
+
+struct sqlite3;
+
+namespace scorecard {
+
+class SqliteDatabase : public Database {
+ public:
+  // Opens (creating if needed) the file at `path`; ":memory:" for a private in-memory database.
+  static StoreResult<std::unique_ptr<SqliteDatabase>> Open(const std::string& path);
+  ~SqliteDatabase() override;
+
+  Dialect dialect() const override { return Dialect::kSqlite; }
+  StoreResult<void> Exec(std::string_view sql) override;
+  StoreResult<std::vector<ResultRow>> Query(std::string_view sql,
+                                            const std::vector<Param>& params) override;
+  StoreResult<std::unique_ptr<Statement>> Prepare(std::string_view sql) override;
+  StoreResult<void> Begin() override;
+  StoreResult<void> Commit() override;
+  void Rollback() override;
+  StoreResult<std::string> IntegrityCheck() override;
+  // Copies the whole database to `path` with the online backup API, while others keep working.
+  StoreResult<void> Backup(const std::string& path);
+
+ private:
+  explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  StoreError Error(std::string_view what) const;
+
+  sqlite3* db_;
+};
+
+}  // namespace scorecard

@@ -1,0 +1,119 @@
+#pragma once
+// Scorecard's data in a SQL database (SQLite or PostgreSQL, through Database). Each interchange
+// table is stored as versions of rows: a write never overwrites, it ends the current version and
+// adds the next, as part of a change (who, when, why). Any moment's state is therefore a filter,
+// and every query is scoped to one organisation.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/clock.h"
+#include "io/interchange.h"
+#include "store/database.h"
+
+namespace scorecard {
+
+// The configuration (scorecard.toml) is stored as a one-row table of its own.
+const TableSpec& ConfigSpec();
+// Every stored table: the configuration, then the interchange tables in dependency order.
+const std::vector<const TableSpec*>& StoredTables();
+// The key naming a row: its key columns' values joined by U+001F.
+std::string RowKey(const TableSpec& spec, const std::vector<std::string>& fields);
+
+struct StoredRow {
+  std::string key;
+  int version = 0;
+  int64_t seq = 0;                  // the row's place in its table, as imported
+  std::vector<std::string> fields;  // in spec.columns() order
+};
+
+// What every change records: who made it, why, and from where (a file, the web).
+struct ChangeInfo {
+  std::string author, reason, source;
+};
+
+// A planned change to one row: its new fields (none: the row is removed), made on top of
+// `base_version` (0: the row must not exist yet).
+struct RowChange {
+  const TableSpec* table = nullptr;
+  std::string key;
+  std::optional<std::vector<std::string>> fields;
+  int base_version = 0;
+  int64_t seq = 0;
+};
+
+// The current rows of every stored table, by table name and row key.
+using Snapshot = std::map<std::string_view, std::map<std::string, StoredRow>>;
+
+struct Version {
+  std::string table, key;
+  int version = 0;
+  int64_t change = 0;
+  Moment at = 0;
+  std::string author, reason;
+  bool ended = false;
+  std::vector<std::string> fields;
+};
+
+struct Difference {
+  std::string table, key;
+  std::optional<std::vector<std::string>> before, after;  // none: absent at that moment
+};
+
+class Store {
+ public:
+  // REQUIRES: the database is migrated; `clock` outlives the store.
+  Store(std::unique_ptr<Database> db, const Clock& clock) : db_(std::move(db)), clock_(clock) {}
+
+  Database& database() { return *db_; }
+
+  StoreResult<int64_t> EnsureOrganisation(std::string_view code, std::string_view name);
+  StoreResult<int64_t> FindOrganisation(std::string_view code);
+  // The latest change of the organisation at or before the moment; 0 if none.
+  StoreResult<int64_t> ChangeAt(int64_t org, Moment moment);
+  StoreResult<int64_t> LatestChange(int64_t org);
+
+  // The table's rows as they were after change `as_at` (now, if none), ordered by key.
+  StoreResult<std::vector<StoredRow>> Rows(int64_t org, const TableSpec& spec,
+                                           std::optional<int64_t> as_at = std::nullopt);
+
+  // Reads the current rows, asks `plan` what to change, and applies it as one change, in one
+  // transaction with the organisation locked against other writers. A change made on top of a
+  // version that is no longer current is a conflict, and nothing is written. With `dry_run`
+  // nothing is written either. Returns the change's id (0 when there was nothing to change).
+  // `progress` (if given) hears how many of the planned rows have been written.
+  StoreResult<int64_t> Write(int64_t org, const ChangeInfo& info,
+                             const std::function<std::vector<RowChange>(const Snapshot&)>& plan,
+                             bool dry_run = false,
+                             const std::function<void(size_t done, size_t total)>& progress = {});
+  // Applies given changes (each on top of the version it was read at).
+  StoreResult<int64_t> Apply(int64_t org, const ChangeInfo& info,
+                             const std::vector<RowChange>& changes);
+
+  // Every version of the rows whose key is `ref` or starts with `ref` and a key separator.
+  StoreResult<std::vector<Version>> History(int64_t org, std::string_view ref);
+  // What differs between the state after change `from` and after change `to`.
+  StoreResult<std::vector<Difference>> Diff(int64_t org, int64_t from, int64_t to);
+
+  // Records that the report for `period` was published as the data stands now.
+  StoreResult<int64_t> Publish(int64_t org, std::string_view period, const ChangeInfo& info);
+  // The change a period's report was last published at; kNotFound if it never was.
+  StoreResult<int64_t> PublishedAt(int64_t org, std::string_view period);
+
+ private:
+  StoreResult<Snapshot> ReadSnapshot(int64_t org);
+  StoreResult<int64_t> ApplyLocked(int64_t org, const ChangeInfo& info,
+                                   const std::vector<RowChange>& changes,
+                                   const std::function<void(size_t, size_t)>& progress = {});
+  StoreResult<void> LockOrganisation(int64_t org);
+
+  std::unique_ptr<Database> db_;
+  const Clock& clock_;
+};
+
+}  // namespace scorecard
