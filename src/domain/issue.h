@@ -15,6 +15,7 @@ struct Issue {
 
   // "measures.csv:12: column polarity: expected a polarity: higher, lower or none"
   std::string ToString() const;
+  bool operator==(const Issue&) const = default;
 };
 
 using Issues = std::vector<Issue>;

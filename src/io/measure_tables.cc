@@ -116,17 +116,20 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);
     auto kind = Parse(t, row, "kind", ParseTargetKind(t.Text(row, "kind")));
+    std::optional<double> value = t.Number(row, "target");  // checked even if the row is lost
     if (!m || !period || !kind) continue;
     Target target;
     target.period = *period;
     target.kind = *kind;
-    target.value = t.Number(row, "target");
+    target.value = value;
     target.text = t.Text(row, "text");
     target.comparator = t.Text(row, "comparator");
     if (target.kind == TargetKind::kValue && !target.value) {
-      t.Error(row, "target",
-              "expected a target, or a kind (none, baseline, tbc, "
-              "under-development, comparator, change) saying why there is none");
+      if (t.Text(row, "target").empty()) {  // else Number() has said what is wrong
+        t.Error(row, "target",
+                "expected a target, or a kind (none, baseline, tbc, "
+                "under-development, comparator, change) saying why there is none");
+      }
       continue;
     }
     if (target.kind == TargetKind::kComparator && target.comparator.empty()) {
