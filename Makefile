@@ -15,14 +15,19 @@ build: deps
 	@cmake --preset dev -G Ninja >/dev/null
 	@cmake --build --preset dev -j $(JOBS)
 
+# Loads the demo councils into the embedded database (var/scorecard.db) and prints each one's
+# scorecard as the database holds it. The web application will be served here when it exists.
 run: build
 	@for d in $(SEEDS); do \
-	  echo; echo "=== $$d ==="; \
-	  $(SCORECARD) assess $$d || exit 1; \
+	  org=$$(sed -n 's/^code *= *"\(.*\)"/\1/p' $$d/scorecard.toml); \
+	  echo; echo "=== $$org ($$d) ==="; \
+	  $(SCORECARD) import $$d --org $$org --reason "demo council" > /dev/null || exit 1; \
+	  $(SCORECARD) assess --org $$org || exit 1; \
 	done
 
+# Through a throwaway PostgreSQL server, so the storage suite runs on both backends.
 test: build format-check
-	@ctest --preset dev -j $(JOBS) --timeout 300
+	@scripts/with-postgres.sh ctest --preset dev -j $(JOBS) --timeout 300
 
 format-check:
 	@scripts/format.sh --check
