@@ -136,6 +136,31 @@ TEST(CliTest, PeriodsShowsHowSpellingsAreRead) {
   EXPECT_NE(r.out.find("Jul - Sep 2017\t2017/18 Q2\t2017-07-01 to 2017-09-30"), std::string::npos);
 }
 
+TEST(CliTest, ImportExportAndImportAgainThroughAWorkbookChangesNothing) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2021";
+  Result first = Scorecard("import " + Seed("derby-2021-q2") + db);
+  ASSERT_EQ(first.exit_code, 0) << first.out;
+  EXPECT_NE(first.out.find("imported as change 1 (392 rows)"), std::string::npos) << first.out;
+  Result exported = Scorecard("export " + f.path() + "/derby.xlsx" + db);
+  ASSERT_EQ(exported.exit_code, 0) << exported.out;
+  Result again = Scorecard("import " + f.path() + "/derby.xlsx" + db);
+  ASSERT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_NE(again.out.find("nothing changed"), std::string::npos) << again.out;
+  EXPECT_EQ(Scorecard("assess " + f.path() + "/derby.xlsx --format csv").out,
+            Scorecard("assess --format csv" + db).out);
+}
+
+TEST(CliTest, AFailedImportSaysNothingWasImported) {
+  TempFolder f;
+  f.Write("scorecard.toml",
+          "[organisation]\nname = \"X\"\ncode = \"x\"\nscheme = \"derby-2012\"\n");
+  f.Write("measures.csv", "ref,title,unit,polarity,frequency\nM1,A,%,sideways,quarterly\n");
+  Result r = Scorecard("import " + f.path() + " --db sqlite:" + f.path() + "/t.db --org x");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find(": 1 problem; nothing was imported"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "io/folder.h"
+#include "io/workbook_writer.h"
 
 namespace scorecard {
 
@@ -47,25 +48,65 @@ std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_co
   return ReadCouncil(StoredTableSource(store, *org, as_at));
 }
 
-std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
-    Store& store, std::string_view org_code, std::optional<int64_t> as_at) {
+namespace {
+
+struct Exported {
+  std::string config;
+  std::vector<std::pair<const TableSpec*, std::vector<Row>>> tables;  // those with rows
+};
+
+std::expected<Exported, Issues> Export(Store& store, std::string_view org_code,
+                                       std::optional<int64_t> as_at) {
   auto org = store.FindOrganisation(org_code);
   if (!org) return std::unexpected(Issues{StoreIssue(org.error())});
-  std::map<std::string, std::string> files;
+  Exported out;
   for (const TableSpec* spec : StoredTables()) {
     auto rows = store.Rows(*org, *spec, as_at);
     if (!rows) return std::unexpected(Issues{StoreIssue(rows.error())});
     if (spec == &ConfigSpec()) {
-      if (!rows->empty()) files["scorecard.toml"] = rows->front().fields.at(0);
+      if (!rows->empty()) out.config = rows->front().fields.at(0);
       continue;
     }
     if (rows->empty()) continue;
     std::vector<Row> plain;
     plain.reserve(rows->size());
     for (StoredRow& r : *rows) plain.push_back(std::move(r.fields));
-    files[std::string(spec->name) + ".csv"] = CsvText(*spec, plain);
+    out.tables.emplace_back(spec, std::move(plain));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
+    Store& store, std::string_view org_code, std::optional<int64_t> as_at) {
+  auto exported = Export(store, org_code, as_at);
+  if (!exported) return std::unexpected(exported.error());
+  std::map<std::string, std::string> files;
+  files["scorecard.toml"] = exported->config;
+  for (const auto& [spec, rows] : exported->tables) {
+    files[std::string(spec->name) + ".csv"] = CsvText(*spec, rows);
   }
   return files;
+}
+
+std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_code,
+                                           std::optional<int64_t> as_at, const std::string& path) {
+  auto exported = Export(store, org_code, as_at);
+  if (!exported) return std::unexpected(exported.error());
+  std::vector<NamedTable> sheets;
+  for (auto& [spec, rows] : exported->tables) {
+    CsvTable table;
+    table.file = std::string(spec->name);
+    for (std::string_view c : spec->columns()) table.header.emplace_back(c);
+    int line = 1;
+    for (Row& r : rows) table.rows.push_back({++line, std::move(r)});
+    sheets.push_back({std::string(spec->name), std::move(table)});
+  }
+  if (auto r = WriteWorkbook(path, exported->config, sheets); !r) {
+    return std::unexpected(Issues{{path, 0, "", r.error()}});
+  }
+  return {};
 }
 
 std::expected<void, Issues> WriteFiles(const std::string& dir,

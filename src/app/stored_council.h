@@ -40,6 +40,9 @@ std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_co
 // scorecard.toml and NAME.csv for each table that has rows, as they were after `as_at`.
 std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
     Store& store, std::string_view org_code, std::optional<int64_t> as_at = std::nullopt);
+// The same as one workbook (docs/interchange.md, "As one workbook").
+std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_code,
+                                           std::optional<int64_t> as_at, const std::string& path);
 // Writes those files into `dir`, creating it.
 std::expected<void, Issues> WriteFiles(const std::string& dir,
                                        const std::map<std::string, std::string>& files);

@@ -12,6 +12,7 @@
 #include "cli/store_access.h"
 #include "io/file_source.h"
 #include "io/folder.h"
+#include "io/open_source.h"
 
 namespace scorecard {
 
@@ -49,7 +50,9 @@ int RunAssess(const Options& o) {
     fmt::print(stderr, "scorecard assess: give a folder, or --db and --org\n");
     return 2;
   } else {
-    assessed = AssessFolder(DiskFileSource(o.source), period);
+    auto source = OpenTableSource(o.source);
+    if (!source) return PrintIssues(source.error(), o.source, "nothing was read");
+    assessed = AssessCouncil(ReadCouncil(**source), period);
   }
   if (!assessed) return PrintIssues(assessed.error(), where, "nothing was read");
   if (!o.explain.empty()) {
@@ -74,7 +77,9 @@ int RunAssess(const Options& o) {
 }
 
 int RunCheck(const Options& o) {
-  auto council = ReadFolder(DiskFileSource(o.source));
+  auto source = OpenTableSource(o.source);
+  if (!source) return PrintIssues(source.error(), o.source, "nothing was read");
+  auto council = ReadCouncil(**source);
   if (!council) return PrintIssues(council.error(), o.source, "nothing was read");
   fmt::print(
       "{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; no problems\n",

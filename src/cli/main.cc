@@ -55,14 +55,14 @@ void DefineVerify(CLI::App& c, Options& o) {
   Source(c, o, "a seed folder with expected.csv / expected_counts.csv")->required();
 }
 void DefineImport(CLI::App& c, Options& o) {
-  Source(c, o, "the interchange folder to import")->required();
+  Source(c, o, "the interchange folder or .xlsx workbook to import")->required();
   Database(c, o);
   Organisation(c, o, true);
   c.add_flag("--dry-run", o.dry_run, "say what would be added, changed and removed; write nothing");
   Change(c, o);
 }
 void DefineExport(CLI::App& c, Options& o) {
-  c.add_option("target", o.target, "the folder to write")->required();
+  c.add_option("target", o.target, "the folder (or FILE.xlsx) to write")->required();
   Database(c, o);
   Organisation(c, o, true);
   AsAt(c, o);

@@ -12,6 +12,7 @@
 #include "cli/store_access.h"
 #include "io/file_source.h"
 #include "io/folder.h"
+#include "io/open_source.h"
 #include "store/migrations.h"
 #include "store/sqlite/sqlite_database.h"
 
@@ -75,15 +76,15 @@ int RunImport(const Options& o) {
   SystemClock clock;
   auto store = OpenStoreFor(o, clock);
   if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was imported");
-  DiskFileSource files(o.source);
-  FolderTableSource source(files);
+  auto source = OpenTableSource(o.source);
+  if (!source) return PrintIssues(source.error(), o.source, "nothing was imported");
   ProgressReport progress;
   ImportOptions options{
       o.org,
       {Author(o), o.reason.empty() ? "import of " + o.source : o.reason, "import " + o.source},
       o.dry_run,
       std::ref(progress)};
-  auto report = ImportCouncil(**store, source, options);
+  auto report = ImportCouncil(**store, **source, options);
   if (!report) return PrintIssues(report.error(), o.source, "nothing was imported");
   for (const TableCounts& t : report->tables) {
     if (t.added + t.changed + t.removed + t.unchanged == 0) continue;
@@ -106,6 +107,13 @@ int RunExport(const Options& o) {
   if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was exported");
   auto as_at = ResolveAsAt(**store, o);
   if (!as_at) return PrintIssues(as_at.error(), "database", "nothing was exported");
+  if (o.target.ends_with(".xlsx")) {
+    if (auto r = ExportWorkbook(**store, o.org, *as_at, o.target); !r) {
+      return PrintIssues(r.error(), o.target, "nothing was exported");
+    }
+    fmt::print("exported to {}\n", o.target);
+    return 0;
+  }
   auto files = ExportFiles(**store, o.org, *as_at);
   if (!files) return PrintIssues(files.error(), "database", "nothing was exported");
   if (auto r = WriteFiles(o.target, *files); !r) {
