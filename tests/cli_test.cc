@@ -161,6 +161,36 @@ TEST(CliTest, AFailedImportSaysNothingWasImported) {
   EXPECT_NE(r.out.find(": 1 problem; nothing was imported"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
+  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db + " --author alice").exit_code, 0);
+  ASSERT_EQ(Scorecard("export " + f.path() + "/out" + db).exit_code, 0);
+  std::string values = f.path() + "/out/values.csv";
+  std::ifstream in(values);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t at = text.find("CM PM11a,2012/13 Q2,20.6,");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 25, "CM PM11a,2012/13 Q2,21.6,");
+  std::ofstream(values) << text;
+  Result corrected =
+      Scorecard("import " + f.path() + "/out" + db + " --author bob --reason \"figure re-run\"");
+  ASSERT_EQ(corrected.exit_code, 0) << corrected.out;
+  EXPECT_NE(corrected.out.find("imported as change 2 (1 rows)"), std::string::npos);
+
+  Result history = Scorecard("history \"CM PM11a\"" + db);
+  EXPECT_NE(history.out.find("by alice (import of"), std::string::npos) << history.out;
+  EXPECT_NE(history.out.find("change 2 at "), std::string::npos);
+  EXPECT_NE(history.out.find("by bob (figure re-run): values CM PM11a 2012/13 Q2 version 2"),
+            std::string::npos)
+      << history.out;
+  Result diff = Scorecard("diff --from change:1" + db);
+  EXPECT_NE(diff.out.find("changed values CM PM11a 2012/13 Q2\n  - CM PM11a | 2012/13 Q2 | 20.6"),
+            std::string::npos)
+      << diff.out;
+  EXPECT_NE(diff.out.find("1 differences between change 1 and change 2"), std::string::npos);
+}
+
 TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }
 
 }  // namespace
