@@ -15,8 +15,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 artifacts=$(dirname "$dir")/artifacts
 logs=$(dirname "$dir")/logs
 
-# name and -max_len: a CSV or TOML file of a few KB; a small folder of them.
-targets=(csv:8192 toml:4096 folder:16384)
+# name and -max_len: a CSV or TOML file of a few KB; a small folder of them; a small workbook.
+targets=(csv:8192 toml:4096 folder:16384 xlsx:32768)
 share=$((seconds / ${#targets[@]}))
 ((share >= 1)) || share=1
 

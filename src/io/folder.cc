@@ -58,13 +58,13 @@ std::expected<Council, Issues> ReadCouncil(const TableSource& source) {
   Council council;
   Issues issues;
   if (std::optional<std::string> config = source.Config(&issues)) {
-    ReadConfig(*config, "scorecard.toml", &council, &issues);
+    ReadConfig(*config, source.ConfigName(), &council, &issues);
   }
   for (const TableSpec& spec : InterchangeTables()) {
     std::optional<CsvTable> table = source.Table(spec, &issues);
     if (!table) {
       if (spec.required_table) {
-        issues.push_back({std::string(spec.name) + ".csv", 0, "", "expected this file"});
+        issues.push_back({source.NameOf(spec), 0, "", "expected this table"});
       }
       continue;
     }

@@ -94,7 +94,7 @@ TEST(FolderTest, RequiresTheConfigurationAndMeasures) {
   EXPECT_EQ(Messages(ReadFolder(f)),
             (std::vector<std::string>{
                 "scorecard.toml: expected this file: the organisation and its status rules",
-                "measures.csv: expected this file"}));
+                "measures.csv: expected this table"}));
 }
 
 TEST(FolderTest, RejectsDuplicateValuesAndTargets) {

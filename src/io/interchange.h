@@ -38,6 +38,11 @@ class TableSource {
   virtual std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const = 0;
   // Names the source in messages: a folder's path, a workbook's file name.
   virtual std::string Describe() const = 0;
+  // Names a table, and the configuration, in messages: "measures.csv", "derby.xlsx [measures]".
+  virtual std::string NameOf(const TableSpec& spec) const {
+    return std::string(spec.name) + ".csv";
+  }
+  virtual std::string ConfigName() const { return "scorecard.toml"; }
 };
 
 }  // namespace scorecard

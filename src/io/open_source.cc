@@ -44,9 +44,9 @@ std::expected<std::unique_ptr<TableSource>, Issues> OpenWorkbook(const std::stri
   std::error_code error;
   std::uintmax_t size = std::filesystem::file_size(path, error);
   if (!error && size > kMaxWorkbookFileBytes) {
-    return std::unexpected(Issues{{name, 0, "",
-                                   fmt::format("expected a workbook of at most {} MB",
-                                               kMaxWorkbookFileBytes >> 20)}});
+    return std::unexpected(
+        Issues{{name, 0, "",
+                fmt::format("expected a workbook of at most {} MB", kMaxWorkbookFileBytes >> 20)}});
   }
   std::ifstream in(path, std::ios::binary);
   std::string bytes;

@@ -28,6 +28,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// The relationship with this id (any id, if empty) whose type ends with type_suffix.
 const Relationship* FindRelationship(const std::vector<Relationship>& relationships,
                                      std::string_view id, std::string_view type_suffix) {
   for (const Relationship& r : relationships) {
@@ -57,9 +58,9 @@ class Package {
     using Parsed = typename std::invoke_result_t<Parse, std::string>::value_type;
     auto bytes = archive_.Read(part);
     if (!bytes && archive_.over_budget()) {
-      return std::unexpected(fmt::format(
-          "expected a workbook of at most {} MB when uncompressed: this one holds more",
-          kMaxUncompressedBytes >> 20));
+      return std::unexpected(
+          fmt::format("expected a workbook of at most {} MB when uncompressed: this one holds more",
+                      kMaxUncompressedBytes >> 20));
     }
     if (!bytes) return std::unexpected(NotAWorkbook(part + " cannot be read: " + bytes.error()));
     if (!*bytes) return std::optional<Parsed>();
@@ -71,8 +72,7 @@ class Package {
   // As ReadPart, but a missing part is a failure.
   template <typename Parse>
   auto ReadRequiredPart(const std::string& part, Parse parse)
-      -> std::expected<typename std::invoke_result_t<Parse, std::string>::value_type,
-                       std::string> {
+      -> std::expected<typename std::invoke_result_t<Parse, std::string>::value_type, std::string> {
     auto parsed = ReadPart(part, parse);
     if (!parsed) return std::unexpected(parsed.error());
     if (!*parsed) return std::unexpected(NotAWorkbook("the archive has no " + part));
@@ -110,6 +110,8 @@ class Package {
 };
 
 std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
+  // libzip reads no bytes as an empty archive.
+  if (bytes.empty()) return std::unexpected(NotAWorkbook("the file is empty"));
   auto archive = ZipArchive::Open(bytes, kMaxUncompressedBytes);
   if (!archive) return std::unexpected(NotAWorkbook("the file is not a zip archive"));
   Package package(std::move(*archive));
@@ -119,7 +121,8 @@ std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
   if (!workbook) return std::unexpected(workbook.error());
   auto relationships = package.ReadPart(RelationshipsPart(*part), ParseRelationships);
   if (!relationships) return std::unexpected(relationships.error());
-  std::vector<Relationship> related = std::move(*relationships).value_or(std::vector<Relationship>());
+  std::vector<Relationship> related =
+      std::move(*relationships).value_or(std::vector<Relationship>());
   auto context = package.ReadContext(*part, related);
   if (!context) return std::unexpected(context.error());
   context->date1904 = workbook->date1904;
@@ -128,8 +131,11 @@ std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
   for (const SheetEntry& entry : workbook->sheets) {
     std::string name = ToLower(Trim(entry.name));
     if (!IsSheetWeRead(name)) continue;
-    const Relationship* r = FindRelationship(related, entry.relationship, "/worksheet");
-    if (r == nullptr) continue;  // a chart sheet
+    const Relationship* r = FindRelationship(related, entry.relationship, "");
+    if (r == nullptr || entry.relationship.empty()) {
+      return std::unexpected(NotAWorkbook(fmt::format("the sheet {} has no part", entry.name)));
+    }
+    if (!EndsWith(r->type, "/worksheet")) continue;  // a chart sheet: no cells
     if (sheets.contains(name)) {
       sheets[name].problems.push_back({0, -1, fmt::format("expected one sheet named {}", name)});
       continue;

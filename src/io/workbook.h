@@ -23,6 +23,10 @@ class WorkbookTableSource : public TableSource {
   std::optional<std::string> Config(Issues* issues) const override;
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
   std::string Describe() const override { return name_; }
+  std::string NameOf(const TableSpec& spec) const override {
+    return name_ + " [" + std::string(spec.name) + "]";
+  }
+  std::string ConfigName() const override { return name_ + " [scorecard]"; }
 
  private:
   explicit WorkbookTableSource(std::string name) : name_(std::move(name)) {}

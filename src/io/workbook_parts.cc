@@ -190,7 +190,8 @@ std::expected<WorkbookPart, std::string> ParseWorkbookPart(std::string xml) {
   out.date1904 = date1904 == "1" || date1904 == "true";
   for (pugi::xml_node sheet : Child(workbook, "sheets").children()) {
     if (!Is(sheet, "sheet")) continue;
-    out.sheets.push_back({std::string(Attribute(sheet, "name")), std::string(Attribute(sheet, "id"))});
+    out.sheets.push_back(
+        {std::string(Attribute(sheet, "name")), std::string(Attribute(sheet, "id"))});
   }
   return out;
 }

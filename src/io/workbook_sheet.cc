@@ -45,8 +45,8 @@ std::expected<std::string, std::string> ExcelDate(double serial, bool date1904) 
   if (whole < 0 || whole > 3'000'000) return too_far;
   int day = static_cast<int>(whole);
   if (!date1904 && day == 60) return "1900-02-29";
-  sys_days epoch = date1904 ? sys_days(year(1904) / 1 / 1)
-                            : sys_days(year(1899) / 12 / (day < 60 ? 31 : 30));
+  sys_days epoch =
+      date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / (day < 60 ? 31 : 30));
   year_month_day date(epoch + days(day));
   if (int(date.year()) > 9999) return too_far;
   return fmt::format("{:04}-{:02}-{:02}", int(date.year()), unsigned(date.month()),
@@ -129,17 +129,16 @@ std::expected<int, std::string> RowNumber(const pugi::xml_node& row, int previou
   if (!r.empty()) {
     auto [end, ec] = std::from_chars(r.data(), r.data() + r.size(), number);
     if (ec == std::errc::result_out_of_range) number = kMaxRows + 1;
-    if ((ec != std::errc() && ec != std::errc::result_out_of_range) ||
-        end != r.data() + r.size() || number < 1) {
+    if ((ec != std::errc() && ec != std::errc::result_out_of_range) || end != r.data() + r.size() ||
+        number < 1) {
       return std::unexpected(
           fmt::format("expected a row number, not \"{}\" (the file is damaged)", r));
     }
   }
   if (number > kMaxRows) return std::unexpected("expected at most 1,048,576 rows, Excel's limit");
   if (number <= previous) {
-    return std::unexpected(
-        fmt::format("expected rows in order, not row {} after row {} (the file is damaged)",
-                    number, previous));
+    return std::unexpected(fmt::format(
+        "expected rows in order, not row {} after row {} (the file is damaged)", number, previous));
   }
   return static_cast<int>(number);
 }
@@ -167,7 +166,8 @@ void ReadCells(const pugi::xml_node& row, const CellContext& context, SheetRow* 
       return;
     }
     column = *at;
-    auto text = CellText(cell, context).and_then(Checked);
+    std::expected<std::string, std::string> text = CellText(cell, context);
+    if (text) text = Checked(std::move(*text));
     if (!text) {
       problems->push_back({out->number, column, std::move(text.error())});
     } else if (!text->empty()) {

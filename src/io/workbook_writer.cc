@@ -37,9 +37,10 @@ std::expected<void, std::string> WriteCell(lxw_worksheet* sheet, const std::stri
                                            lxw_format* format) {
   if (text.empty()) return {};
   if (Chars(text) > kMaxCellChars) {
-    return std::unexpected(fmt::format("sheet {} row {}: a cell of more than 32,767 characters, "
-                                       "more than Excel can hold",
-                                       sheet_name, row + 1));
+    return std::unexpected(
+        fmt::format("sheet {} row {}: a cell of more than 32,767 characters, "
+                    "more than Excel can hold",
+                    sheet_name, row + 1));
   }
   lxw_error error = worksheet_write_string(sheet, static_cast<lxw_row_t>(row),
                                            static_cast<lxw_col_t>(column), text.c_str(), format);

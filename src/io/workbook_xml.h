@@ -49,11 +49,10 @@ inline std::string Text(const pugi::xml_node& node) {
 // Parses `xml` in place: REQUIRES `xml` outlives `doc`. Whitespace-only text is kept, since a
 // cell may hold just a space. Empty on success, else what went wrong.
 inline std::string Load(std::string& xml, pugi::xml_document* doc) {
-  pugi::xml_parse_result result = doc->load_buffer_inplace(
-      xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  pugi::xml_parse_result result =
+      doc->load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (result) return "";
-  return fmt::format("is not well-formed XML ({} at byte {})", result.description(),
-                     result.offset);
+  return fmt::format("is not well-formed XML ({} at byte {})", result.description(), result.offset);
 }
 
 // A string item (<si>) or inline string (<is>): its text, or its runs' text joined. Phonetic

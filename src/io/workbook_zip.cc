@@ -60,22 +60,28 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& part
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  zip_t* archive = buffer ? zip_open_from_source(buffer, ZIP_TRUNCATE, &error) : nullptr;
-  if (archive == nullptr) throw std::runtime_error("MakeZip: " + ErrorText(&error));
-  zip_source_keep(buffer);
-  for (const auto& [name, bytes] : parts) {
-    zip_source_t* part = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-    if (part == nullptr || zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8) < 0) {
-      zip_source_free(part);
-      throw std::runtime_error("MakeZip: " + std::string(zip_strerror(archive)));
-    }
+  if (buffer == nullptr) throw std::runtime_error("MakeZip: " + ErrorText(&error));
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  if (archive == nullptr) {
+    zip_source_free(buffer);
+    throw std::runtime_error("MakeZip: " + ErrorText(&error));
   }
-  if (zip_close(archive) < 0) {
-    std::string reason = zip_strerror(archive);
+  zip_error_fini(&error);
+  zip_source_keep(buffer);  // to read the archive back after closing it
+  auto fail = [&](std::string reason) {
     zip_discard(archive);
     zip_source_free(buffer);
     throw std::runtime_error("MakeZip: " + reason);
+  };
+  for (const auto& [name, bytes] : parts) {
+    zip_source_t* part = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
+    if (part == nullptr) fail(zip_strerror(archive));
+    if (zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+      zip_source_free(part);
+      fail(zip_strerror(archive));
+    }
   }
+  if (zip_close(archive) < 0) fail(zip_strerror(archive));
   std::string out;
   if (zip_source_open(buffer) == 0) {
     char chunk[64 * 1024];
@@ -86,7 +92,6 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& part
     zip_source_close(buffer);
   }
   zip_source_free(buffer);
-  zip_error_fini(&error);
   return out;
 }
 
