@@ -47,7 +47,7 @@ tidy: build
 asan: deps
 	@cmake --preset asan -G Ninja >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
-	@ctest --preset asan -j $(JOBS) --timeout 600
+	@scripts/with-postgres.sh ctest --preset asan -j $(JOBS) --timeout 600
 
 bench: deps
 	@cmake --preset release -G Ninja >/dev/null

@@ -36,4 +36,10 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Debian's postgresql package creates (and, where services may start, starts) a default cluster
+# on port 5432; the tests bring their own server, so stop any cluster the install started.
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && command -v pg_lsclusters >/dev/null; then
+  pg_lsclusters --no-header 2>/dev/null | awk '$4 == "online" {print $1, $2}' |
+    while read -r version cluster; do $sudo pg_ctlcluster "$version" "$cluster" stop || true; done
+fi
 echo "install-deps: done"

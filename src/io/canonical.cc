@@ -1,6 +1,8 @@
 #include "io/canonical.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 #include "domain/period.h"
 #include "domain/text.h"
@@ -25,14 +27,29 @@ ColumnKind KindOf(std::string_view column) {
   return ColumnKind::kText;
 }
 
-std::string Canonical(ColumnKind kind, std::string_view text) {
-  std::string_view t = Trim(text);
-  if (t.empty()) return "";
+// A plain decimal below a million with at most 9 places, no sign, no leading zero and no
+// trailing zero after the point ("0", "82.5", "17931") is already canonical: FormatNumber
+// rounds to 9 places, exactly for such numbers. Most figures are written so.
+bool IsCanonicalNumber(std::string_view t) {
+  size_t point = t.find('.');
+  std::string_view whole = t.substr(0, point);
+  std::string_view fraction = point == std::string_view::npos ? "" : t.substr(point + 1);
+  auto digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.empty() || whole.size() > 6 || !digits(whole)) return false;
+  if (whole.size() > 1 && whole[0] == '0') return false;
+  if (point == std::string_view::npos) return true;
+  return !fraction.empty() && fraction.size() <= 9 && digits(fraction) && fraction.back() != '0';
+}
+
+std::string CanonicalText(ColumnKind kind, std::string_view t) {
   switch (kind) {
     case ColumnKind::kPeriod:
       if (auto p = ParsePeriod(t)) return p->ToString();
       break;
     case ColumnKind::kNumber:
+      if (IsCanonicalNumber(t)) return std::string(t);
       if (auto n = ParseNumber(t)) return FormatNumber(*n);
       break;
     case ColumnKind::kYesNo: {
@@ -47,6 +64,28 @@ std::string Canonical(ColumnKind kind, std::string_view text) {
   return std::string(t);
 }
 
+// Puts fields in canonical form, remembering periods: a table names the same few over and over.
+class Canonicalizer {
+ public:
+  std::string operator()(ColumnKind kind, std::string_view text) {
+    std::string_view t = Trim(text);
+    if (t.empty()) return "";
+    if (kind != ColumnKind::kPeriod) return CanonicalText(kind, t);
+    if (auto known = periods_.find(t); known != periods_.end()) return known->second;
+    std::string canonical = CanonicalText(kind, t);
+    constexpr size_t kPeriodsKept = 4096;
+    if (periods_.size() < kPeriodsKept) periods_.emplace(t, canonical);
+    return canonical;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> periods_;
+};
+
 }  // namespace
 
 std::vector<Row> CanonicalRows(const CsvTable& table, const TableSpec& spec) {
@@ -58,13 +97,14 @@ std::vector<Row> CanonicalRows(const CsvTable& table, const TableSpec& spec) {
     if (it != table.header.end()) source[c] = static_cast<int>(it - table.header.begin());
     kinds[c] = KindOf(columns[c]);
   }
+  Canonicalizer canonical;
   std::vector<Row> rows;
   rows.reserve(table.rows.size());
   for (const CsvRow& r : table.rows) {
     Row row(columns.size());
     for (size_t c = 0; c < columns.size(); ++c) {
       if (source[c] >= 0 && static_cast<size_t>(source[c]) < r.fields.size()) {
-        row[c] = Canonical(kinds[c], r.fields[source[c]]);
+        row[c] = canonical(kinds[c], r.fields[source[c]]);
       }
     }
     rows.push_back(std::move(row));
@@ -75,10 +115,16 @@ std::vector<Row> CanonicalRows(const CsvTable& table, const TableSpec& spec) {
 std::string CsvText(const TableSpec& spec, const std::vector<Row>& rows) {
   std::string out;
   std::vector<std::string_view> columns = spec.columns();
-  for (size_t c = 0; c < columns.size(); ++c) out += (c ? "," : "") + std::string(columns[c]);
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (c) out += ',';
+    out += columns[c];
+  }
   out += '\n';
   for (const Row& row : rows) {
-    for (size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + CsvField(row[c]);
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (c) out += ',';
+      out += CsvField(row[c]);
+    }
     out += '\n';
   }
   return out;

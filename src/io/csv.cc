@@ -33,8 +33,11 @@ class Parser {
     start_line = line_;
     while (true) {
       std::string field;
-      bool quoted = ReadField(field);
-      fields.push_back(quoted ? std::move(field) : std::string(Trim(field)));
+      if (!ReadField(field)) {  // unquoted: trimmed
+        std::string_view trimmed = Trim(field);
+        if (trimmed.size() != field.size()) field = std::string(trimmed);
+      }
+      fields.push_back(std::move(field));
       if (i_ >= s_.size()) return true;
       char c = s_[i_];
       if (c == ',') {
@@ -60,6 +63,7 @@ class Parser {
     }
     i_ = start;
     while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
+      if (AppendPlain(out, ',')) continue;
       if (s_[i_] == '"') {
         Error(
             fmt::format("a quote (\") inside an unquoted field: wrap the field in quotes and "
@@ -70,6 +74,21 @@ class Parser {
     return false;
   }
 
+  // Appends the run of printable ASCII characters at i_ up to a quote or `stop`, at once (most
+  // text is such a run, and needs no checks). False if there is none.
+  bool AppendPlain(std::string& out, char stop) {
+    size_t end = i_;
+    while (end < s_.size()) {
+      char c = s_[end];
+      if (c < 0x20 || c > 0x7E || c == '"' || c == stop) break;
+      ++end;
+    }
+    if (end == i_) return false;
+    out.append(s_.substr(i_, end - i_));
+    i_ = end;
+    return true;
+  }
+
   void ReadQuoted(std::string& out) {
     int open_line = line_;
     ++i_;  // opening quote
@@ -78,6 +97,7 @@ class Parser {
         Error(fmt::format("a closing quote for the field opened on line {}", open_line), open_line);
         return;
       }
+      if (AppendPlain(out, '"')) continue;
       char c = s_[i_];
       if (c == '"') {
         if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
@@ -171,6 +191,7 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
     }
     table.rows.push_back({line, std::move(fields)});
     fields = {};
+    fields.reserve(table.header.size());
   }
   if (!have_header) issues->push_back({file, 0, "", "expected a header row naming the columns"});
   return table;

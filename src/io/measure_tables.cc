@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <vector>
 
 #include "domain/text.h"
 #include "io/readers.h"
@@ -22,6 +25,56 @@ Measure* MeasureOf(Table& t, const CsvRow& row, Council* council) {
             fmt::format("expected the ref of a measure in measures.csv, not \"{}\"", *ref));
   return m;
 }
+
+// MeasureOf for a table whose rows name the same measure many rows running.
+class MeasureFinder {
+ public:
+  explicit MeasureFinder(Council* council) : council_(council) {}
+  Measure* Find(Table& t, const CsvRow& row) {
+    std::string_view ref = t.Text(row, "ref");
+    if (last_ && !ref.empty() && ref == last_->ref) return last_;
+    Measure* m = MeasureOf(t, row, council_);
+    if (m) last_ = m;
+    return m;
+  }
+
+ private:
+  Council* council_;
+  Measure* last_ = nullptr;
+};
+
+// The periods each measure has a value for, kept in an order of their own: a second value
+// for a period is found in log time, and values arriving in period order are simply appended.
+class ValuedPeriods {
+ public:
+  explicit ValuedPeriods(const Council& council)
+      : first_(council.measures.data()), periods_(council.measures.size()) {}
+
+  // False if the measure has a value for the period already.
+  bool Add(const Measure* measure, const Period& period) {
+    std::vector<Key>& list = periods_[measure - first_];
+    Key key = KeyOf(period);
+    if (list.empty() || list.back() < key) {
+      list.push_back(key);
+      return true;
+    }
+    auto at = std::lower_bound(list.begin(), list.end(), key);
+    if (at != list.end() && *at == key) return false;
+    list.insert(at, key);
+    return true;
+  }
+
+ private:
+  // Equal exactly when the periods are.
+  using Key = std::tuple<int, int, int, int>;
+  static Key KeyOf(const Period& p) {
+    return {static_cast<int>(p.kind()), p.year(), p.index(),
+            p.kind() == PeriodKind::kDay ? p.start().days : 0};
+  }
+
+  const Measure* first_;
+  std::vector<std::vector<Key>> periods_;  // by measure
+};
 
 template <typename Parsed>
 auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
@@ -165,8 +218,10 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
   if (!t.CheckColumns(SpecOf("values"))) {
     return;
   }
+  MeasureFinder measures(council);
+  ValuedPeriods valued(*council);
   for (const CsvRow& row : t.rows()) {
-    Measure* m = MeasureOf(t, row, council);
+    Measure* m = measures.Find(t, row);
     auto period = t.PeriodOf(row, "period", true);
     if (!m || !period) continue;
     MeasureValue v;
@@ -191,8 +246,10 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     v.actions = t.Text(row, "actions");
     v.intervention = t.Text(row, "intervention");
     v.note = t.Text(row, "note");
-    const StatusScheme* scheme =
-        council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
+    const StatusScheme* scheme = nullptr;
+    if (!v.status.empty() || !v.forecast_status.empty()) {
+      scheme = council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
+    }
     for (auto [column, key] :
          {std::pair{"status", &v.status}, {"forecast_status", &v.forecast_status}}) {
       if (key->empty() || !scheme) continue;
@@ -214,9 +271,7 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
       t.Error(row, "value", "expected a value, or flags saying why there is none");
       continue;
     }
-    bool duplicate = false;
-    for (const MeasureValue& other : m->values) duplicate = duplicate || other.period == *period;
-    if (duplicate) {
+    if (!valued.Add(m, *period)) {
       t.Error(row, "period",
               fmt::format("expected one row per measure and period: {} {} already "
                           "has one",

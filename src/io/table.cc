@@ -31,13 +31,15 @@ bool Table::CheckColumns(const std::vector<std::string_view>& required,
                                       "x_ for your own use)",
                                       all)});
       ok = false;
-    } else if (!index_.emplace(name, i).second) {
+    } else if (Position(name)) {
       issues_->push_back({csv_.file, 1, name, "column named twice"});
       ok = false;
+    } else {
+      index_.emplace_back(name, i);
     }
   }
   for (std::string_view c : required) {
-    if (!index_.contains(std::string(c))) {
+    if (!Position(c)) {
       issues_->push_back({csv_.file, 1, std::string(c), "expected this required column"});
       ok = false;
     }
@@ -45,10 +47,17 @@ bool Table::CheckColumns(const std::vector<std::string_view>& required,
   return ok;
 }
 
+const size_t* Table::Position(std::string_view column) const {
+  for (const auto& [name, at] : index_) {
+    if (name == column) return &at;
+  }
+  return nullptr;
+}
+
 std::string_view Table::Text(const CsvRow& row, std::string_view column) const {
-  auto it = index_.find(std::string(column));
-  if (it == index_.end() || it->second >= row.fields.size()) return {};
-  return Trim(row.fields[it->second]);
+  const size_t* at = Position(column);
+  if (!at || *at >= row.fields.size()) return {};
+  return Trim(row.fields[*at]);
 }
 
 void Table::Error(const CsvRow& row, std::string_view column, std::string message) {
@@ -82,11 +91,14 @@ std::optional<Period> Table::PeriodOf(const CsvRow& row, std::string_view column
     if (required) Error(row, column, "expected a period such as 2017/18 Q2");
     return std::nullopt;
   }
+  if (auto known = periods_.find(t); known != periods_.end()) return known->second;
   auto p = ParsePeriod(t);
   if (!p) {
     Error(row, column, "expected " + p.error());
     return std::nullopt;
   }
+  constexpr size_t kPeriodsKept = 4096;
+  if (periods_.size() < kPeriodsKept) periods_.emplace(t, *p);
   return *p;
 }
 

@@ -2,11 +2,14 @@
 // Typed, checked access to a CSV table's columns. Each getter records an issue naming the file,
 // line and column when a field does not hold what the column promises.
 
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "domain/issue.h"
 #include "domain/period.h"
@@ -27,7 +30,7 @@ class Table {
 
   const std::vector<CsvRow>& rows() const { return csv_.rows; }
   const std::string& file() const { return csv_.file; }
-  bool Has(std::string_view column) const { return index_.contains(std::string(column)); }
+  bool Has(std::string_view column) const { return Position(column) != nullptr; }
 
   // The trimmed field, or empty when the column is absent.
   std::string_view Text(const CsvRow& row, std::string_view column) const;
@@ -43,9 +46,21 @@ class Table {
   void Error(const CsvRow& row, std::string_view column, std::string message);
 
  private:
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  // The column's position in a row; null if the header has no such column.
+  const size_t* Position(std::string_view column) const;
+
   const CsvTable& csv_;
   Issues* issues_;
-  std::unordered_map<std::string, size_t> index_;
+  // Each column's name and position: a handful, so a list is quickest to search (Text is
+  // called for every field read).
+  std::vector<std::pair<std::string, size_t>> index_;
+  // Periods already parsed: a table names the same few over and over.
+  std::unordered_map<std::string, Period, NameHash, std::equal_to<>> periods_;
 };
 
 }  // namespace scorecard

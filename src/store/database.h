@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <expected>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,6 +42,10 @@ using ResultRow = std::vector<Cell>;
 
 enum class Dialect { kSqlite, kPostgres };
 
+// Fills `fields` (already sized to the columns) with row `i` of a bulk insert, in the order of
+// the columns. The texts must stay valid until CopyRows returns.
+using RowFiller = std::function<void(size_t i, std::vector<Param>& fields)>;
+
 // A statement prepared once and run many times (bulk loads).
 class Statement {
  public:
@@ -58,6 +63,13 @@ class Database {
   virtual StoreResult<std::vector<ResultRow>> Query(std::string_view sql,
                                                     const std::vector<Param>& params = {}) = 0;
   virtual StoreResult<std::unique_ptr<Statement>> Prepare(std::string_view sql) = 0;
+  // Adds `count` rows to `table` (names unquoted), each filled by `fill`, as fast as the
+  // database allows: by default one prepared INSERT a row; PostgreSQL streams them with COPY.
+  // A row whose key is taken is kConflict, and *failed_row (if not null) names it. After a
+  // failure some rows may have been added: roll the transaction back.
+  virtual StoreResult<void> CopyRows(std::string_view table,
+                                     const std::vector<std::string_view>& columns, size_t count,
+                                     const RowFiller& fill, size_t* failed_row);
   // A write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE); PostgreSQL
   // runs at READ COMMITTED, where the version checks in Store make stale writes conflict.
   virtual StoreResult<void> Begin() = 0;

@@ -133,45 +133,96 @@ std::vector<Migration> Migrations(Dialect dialect) {
 
 int LatestSchemaVersion() { return 2; }
 
-StoreResult<int> SchemaVersion(Database& db) {
-  if (auto r = db.Exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                       "description TEXT NOT NULL)");
-      !r) {
-    return std::unexpected(r.error());
-  }
+namespace {
+
+// Any number, the same in every Scorecard: PostgreSQL's lock on migrating this database.
+constexpr int64_t kMigrationLock = 0x5C07EC4D;
+
+StoreResult<void> Ignore(StoreResult<std::vector<ResultRow>> r) {
+  if (!r) return std::unexpected(r.error());
+  return {};
+}
+
+StoreResult<int> ReadVersion(Database& db) {
   auto rows = db.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
   if (!rows) return std::unexpected(rows.error());
   return std::stoi(rows->at(0).at(0).value_or("0"));
 }
 
-StoreResult<std::vector<int>> Migrate(Database& db, int target) {
-  auto current = SchemaVersion(db);
-  if (!current) return std::unexpected(current.error());
-  if (target == 0) target = LatestSchemaVersion();
-  if (*current > LatestSchemaVersion()) {
+StoreResult<int> KnownVersion(StoreResult<int> version) {
+  if (version && *version > LatestSchemaVersion()) {
     return Fail(StoreError::Kind::kInvalid,
                 fmt::format("the database is at schema version {}, newer than this Scorecard "
                             "knows ({}): upgrade Scorecard",
-                            *current, LatestSchemaVersion()));
+                            *version, LatestSchemaVersion()));
   }
+  return version;
+}
+
+// In a transaction that another process migrating the same database waits for: SQLite's
+// BEGIN IMMEDIATE holds the only write lock; PostgreSQL takes a lock of its own until the end.
+StoreResult<void> BeginMigrating(Database& db) {
+  if (auto r = db.Begin(); !r) return r;
+  if (db.dialect() == Dialect::kPostgres) {
+    if (auto r = Ignore(db.Query("SELECT pg_advisory_xact_lock($1)", {kMigrationLock})); !r) {
+      return r;
+    }
+  }
+  return db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "description TEXT NOT NULL)");
+}
+
+// Applies `m` unless the database has it already (another process may have just applied it).
+StoreResult<bool> ApplyIfNeeded(Database& db, const Migration& m) {
+  auto begun = BeginMigrating(db);
+  auto current = begun ? KnownVersion(ReadVersion(db)) : std::unexpected(begun.error());
+  if (!current || *current >= m.version) {
+    db.Rollback();
+    if (!current) return std::unexpected(current.error());
+    return false;
+  }
+  auto done = db.Exec(m.sql);
+  if (done) {
+    done = Ignore(db.Query("INSERT INTO schema_migrations (version, description) VALUES ($1, $2)",
+                           {int64_t{m.version}, std::string_view(m.description)}));
+  }
+  if (!done) {
+    db.Rollback();
+    return Fail(done.error().kind, fmt::format("migration {} ({}): {}", m.version, m.description,
+                                               done.error().message));
+  }
+  if (auto r = db.Commit(); !r) return std::unexpected(r.error());
+  return true;
+}
+
+}  // namespace
+
+StoreResult<int> SchemaVersion(Database& db) {
+  // Reads without creating anything, so that it never races a process that is migrating.
+  std::string_view exists =
+      db.dialect() == Dialect::kSqlite
+          ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+            "'schema_migrations'"
+          : "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = "
+            "'schema_migrations'";
+  auto rows = db.Query(exists);
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->at(0).at(0) == "0") return 0;
+  return ReadVersion(db);
+}
+
+StoreResult<std::vector<int>> Migrate(Database& db, int target) {
+  if (target == 0) target = LatestSchemaVersion();
+  auto current = KnownVersion(SchemaVersion(db));
+  if (!current) return std::unexpected(current.error());
   std::vector<int> applied;
   for (const Migration& m : Migrations(db.dialect())) {
-    if (m.version <= *current || m.version > target) continue;
-    if (auto r = db.Begin(); !r) return std::unexpected(r.error());
-    auto done = db.Exec(m.sql);
-    if (done) {
-      auto recorded =
-          db.Query("INSERT INTO schema_migrations (version, description) VALUES ($1, $2)",
-                   {int64_t{m.version}, std::string_view(m.description)});
-      if (!recorded) done = std::unexpected(recorded.error());
-    }
-    if (!done) {
-      db.Rollback();
-      return Fail(done.error().kind, fmt::format("migration {} ({}): {}", m.version, m.description,
-                                                 done.error().message));
-    }
-    if (auto r = db.Commit(); !r) return std::unexpected(r.error());
-    applied.push_back(m.version);
+    if (m.version <= *current) continue;
+    if (m.version > target) break;
+    auto done = ApplyIfNeeded(db, m);
+    if (!done) return std::unexpected(done.error());
+    if (*done) applied.push_back(m.version);
   }
   return applied;
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace scorecard {
 namespace {
@@ -11,11 +12,24 @@ constexpr char kKeySeparator = '\x1F';
 
 std::string Quoted(std::string_view name) { return fmt::format("\"{}\"", name); }
 
+// Orders by a key column byte by byte on both backends. PostgreSQL would otherwise use the
+// database's locale, in which (en-GB) "m0" comes before "M1" and the key separator is ignored.
+std::string ByteOrder(Dialect dialect, std::string_view column) {
+  if (dialect == Dialect::kSqlite) return std::string(column);
+  return fmt::format("{} COLLATE \"C\"", column);
+}
+
+// Characters in UTF-8 text, as SQL's substr() counts them.
+int64_t Characters(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
 // ", "a", "b"" (or ", t."a", t."b"" with a table alias).
 std::string ColumnList(const TableSpec& spec, std::string_view alias = "") {
   std::string out;
   for (std::string_view c : spec.columns()) {
-    out += ", " + (alias.empty() ? "" : std::string(alias) + ".") + Quoted(c);
+    out +=
+        alias.empty() ? fmt::format(", {}", Quoted(c)) : fmt::format(", {}.{}", alias, Quoted(c));
   }
   return out;
 }
@@ -67,6 +81,79 @@ class Transaction {
   bool open_ = false;
 };
 
+// Adds new row versions in bulk (Database::CopyRows), a table at a time, in the order of the
+// changes: a queued version is added before a later change of its row can end it.
+class VersionAdder {
+ public:
+  VersionAdder(Database& db, int64_t org, int64_t change, std::function<void()> row_added)
+      : db_(db), org_(org), change_(change), row_added_(std::move(row_added)) {}
+
+  // Queues c's new version, first adding those queued for another table.
+  // REQUIRES: c.fields.
+  StoreResult<void> Queue(const RowChange& c) {
+    if (!queued_.empty() && queued_.front()->table != c.table) {
+      if (auto r = Add(); !r) return r;
+    }
+    queued_.push_back(&c);
+    if (!keys_.empty()) keys_.insert(c.key);
+    return {};
+  }
+
+  // Adds the queued versions if c's row is among them, so that c can end its version.
+  StoreResult<void> AddIfQueued(const RowChange& c) {
+    if (queued_.empty() || queued_.front()->table != c.table) return {};
+    if (keys_.empty()) {
+      for (const RowChange* q : queued_) keys_.insert(q->key);
+    }
+    return keys_.contains(c.key) ? Add() : StoreResult<void>();
+  }
+
+  // Adds every queued version.
+  StoreResult<void> Add() {
+    if (queued_.empty()) return {};
+    const TableSpec& spec = *queued_.front()->table;
+    std::vector<std::string_view> columns = {"org_id",      "row_key",   "version",
+                                             "from_change", "to_change", "seq"};
+    const size_t first_field = columns.size();
+    for (std::string_view c : spec.columns()) columns.push_back(c);
+    size_t failed = queued_.size();
+    auto added = db_.CopyRows(
+        spec.name, columns, queued_.size(),
+        [&](size_t i, std::vector<Param>& row) {
+          const RowChange& c = *queued_[i];
+          row[0] = org_;
+          row[1] = std::string_view(c.key);
+          row[2] = int64_t{c.base_version + 1};
+          row[3] = change_;
+          row[4] = nullptr;
+          row[5] = c.seq;
+          for (size_t k = first_field; k < row.size(); ++k) {
+            size_t f = k - first_field;
+            row[k] = f < c.fields->size() ? Param(std::string_view((*c.fields)[f])) : nullptr;
+          }
+          row_added_();
+        },
+        &failed);
+    if (!added && added.error().kind == StoreError::Kind::kConflict) {
+      return Fail(StoreError::Kind::kConflict,
+                  failed < queued_.size()
+                      ? fmt::format("{} {}: added by someone else meanwhile", spec.name,
+                                    queued_[failed]->key)
+                      : fmt::format("{}: a row was added by someone else meanwhile", spec.name));
+    }
+    queued_.clear();
+    keys_.clear();
+    return added;
+  }
+
+ private:
+  Database& db_;
+  int64_t org_, change_;
+  std::function<void()> row_added_;
+  std::vector<const RowChange*> queued_;       // all of one table
+  std::unordered_set<std::string_view> keys_;  // of queued_, once a change ends a version
+};
+
 }  // namespace
 
 const TableSpec& ConfigSpec() {
@@ -84,12 +171,24 @@ const std::vector<const TableSpec*>& StoredTables() {
 }
 
 std::string RowKey(const TableSpec& spec, const std::vector<std::string>& fields) {
-  std::vector<std::string_view> columns = spec.columns();
+  // Called for every row imported: finds the key columns without building spec.columns().
+  auto position = [&](std::string_view column) {
+    auto in_required = std::find(spec.required.begin(), spec.required.end(), column);
+    if (in_required != spec.required.end()) return size_t(in_required - spec.required.begin());
+    return spec.required.size() +
+           (std::find(spec.optional.begin(), spec.optional.end(), column) - spec.optional.begin());
+  };
+  auto part = [&](size_t k) {
+    size_t at = position(spec.key[k]);
+    return at < fields.size() ? std::string_view(fields[at]) : std::string_view();
+  };
+  size_t size = spec.key.size();
+  for (size_t k = 0; k < spec.key.size(); ++k) size += part(k).size();
   std::string key;
+  key.reserve(size);
   for (size_t k = 0; k < spec.key.size(); ++k) {
-    size_t at = std::find(columns.begin(), columns.end(), spec.key[k]) - columns.begin();
     if (k) key += kKeySeparator;
-    key += at < fields.size() ? fields[at] : "";
+    key += part(k);
   }
   return key;
 }
@@ -98,8 +197,11 @@ StoreResult<int64_t> Store::EnsureOrganisation(std::string_view code, std::strin
   if (auto id = FindOrganisation(code); id || id.error().kind != StoreError::Kind::kNotFound) {
     return id;
   }
-  return FirstInt(db_->Query("INSERT INTO organisations (code, name) VALUES ($1, $2) RETURNING id",
-                             {code, name}));
+  auto added = FirstInt(db_->Query(
+      "INSERT INTO organisations (code, name) VALUES ($1, $2) RETURNING id", {code, name}));
+  // Another process added it since we looked.
+  if (!added && added.error().kind == StoreError::Kind::kConflict) return FindOrganisation(code);
+  return added;
 }
 
 StoreResult<int64_t> Store::FindOrganisation(std::string_view code) {
@@ -123,8 +225,9 @@ StoreResult<int64_t> Store::LatestChange(int64_t org) {
 StoreResult<std::vector<StoredRow>> Store::Rows(int64_t org, const TableSpec& spec,
                                                 std::optional<int64_t> as_at) {
   auto rows = db_->Query(fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
-                                     "{} ORDER BY seq, row_key",
-                                     ColumnList(spec), Quoted(spec.name), ValidAt(as_at)),
+                                     "{} ORDER BY seq, {}",
+                                     ColumnList(spec), Quoted(spec.name), ValidAt(as_at),
+                                     ByteOrder(db_->dialect(), "row_key")),
                          {org});
   if (!rows) return std::unexpected(rows.error());
   std::vector<StoredRow> out;
@@ -164,12 +267,15 @@ StoreResult<int64_t> Store::ApplyLocked(int64_t org, const ChangeInfo& info,
       {org, clock_.Now(), std::string_view(info.author), std::string_view(info.reason),
        std::string_view(info.source)}));
   if (!change) return change;
-  std::map<std::string_view, std::unique_ptr<Statement>> inserts;
   size_t done = 0;
-  for (const RowChange& c : changes) {
+  auto tick = [&] {
     if (progress && ++done % 10000 == 0) progress(done, changes.size());
+  };
+  VersionAdder adder(*db_, org, *change, tick);
+  for (const RowChange& c : changes) {
     const TableSpec& spec = *c.table;
     if (c.base_version > 0) {
+      if (auto r = adder.AddIfQueued(c); !r) return std::unexpected(r.error());
       auto ended = db_->Query(fmt::format("UPDATE {} SET to_change = $1 WHERE org_id = $2 AND "
                                           "row_key = $3 AND version = $4 AND to_change IS NULL "
                                           "RETURNING version",
@@ -182,29 +288,13 @@ StoreResult<int64_t> Store::ApplyLocked(int64_t org, const ChangeInfo& info,
                                 spec.name, c.key, c.base_version));
       }
     }
-    if (!c.fields) continue;
-    auto& insert = inserts[spec.name];
-    if (!insert) {
-      std::string params;
-      for (size_t i = 0; i < spec.columns().size(); ++i) params += fmt::format(", ${}", i + 7);
-      auto prepared = db_->Prepare(fmt::format(
-          "INSERT INTO {} (org_id, row_key, version, from_change, to_change, seq{}) VALUES ($1, "
-          "$2, $3, $4, $5, $6{})",
-          Quoted(spec.name), ColumnList(spec), params));
-      if (!prepared) return std::unexpected(prepared.error());
-      insert = std::move(*prepared);
-    }
-    std::vector<Param> values = {
-        org, std::string_view(c.key), int64_t{c.base_version + 1}, *change, nullptr, c.seq};
-    for (const std::string& f : *c.fields) values.emplace_back(std::string_view(f));
-    if (auto r = insert->Run(values); !r) {
-      if (r.error().kind == StoreError::Kind::kConflict) {
-        return Fail(StoreError::Kind::kConflict,
-                    fmt::format("{} {}: added by someone else meanwhile", spec.name, c.key));
-      }
+    if (!c.fields) {
+      tick();
+    } else if (auto r = adder.Queue(c); !r) {
       return std::unexpected(r.error());
     }
   }
+  if (auto r = adder.Add(); !r) return std::unexpected(r.error());
   return change;
 }
 
@@ -245,9 +335,10 @@ StoreResult<std::vector<Version>> Store::History(int64_t org, std::string_view r
     auto rows = db_->Query(
         fmt::format("SELECT t.row_key, t.version, c.id, c.at, c.author, c.reason, t.to_change{} "
                     "FROM {} t JOIN changes c ON c.id = t.from_change WHERE t.org_id = $1 AND "
-                    "(t.row_key = $2 OR substr(t.row_key, 1, $3) = $4) ORDER BY c.id, t.row_key",
-                    ColumnList(*spec, "t"), Quoted(spec->name)),
-        {org, ref, int64_t(prefix.size()), std::string_view(prefix)});
+                    "(t.row_key = $2 OR substr(t.row_key, 1, $3) = $4) ORDER BY c.id, {}",
+                    ColumnList(*spec, "t"), Quoted(spec->name),
+                    ByteOrder(db_->dialect(), "t.row_key")),
+        {org, ref, Characters(prefix), std::string_view(prefix)});
     if (!rows) return std::unexpected(rows.error());
     for (const ResultRow& r : *rows) {
       Version v{std::string(spec->name),
@@ -298,6 +389,10 @@ StoreResult<std::vector<Difference>> Store::Diff(int64_t org, int64_t from, int6
 StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const ChangeInfo& info) {
   Transaction tx(*db_);
   if (auto r = tx.Begin(); !r) return std::unexpected(r.error());
+  // Like a write, so that a write which took an earlier change id cannot commit after this and
+  // change what "as at the published change" shows. (On PostgreSQL the foreign key check on
+  // organisations happens to wait too; this does not rely on it.)
+  if (auto r = LockOrganisation(org); !r) return std::unexpected(r.error());
   auto change = FirstInt(db_->Query(
       "INSERT INTO changes (org_id, at, author, reason, source) VALUES ($1, $2, $3, $4, $5) "
       "RETURNING id",

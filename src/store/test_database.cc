@@ -87,7 +87,11 @@ StoreResult<std::unique_ptr<TestDatabase>> TestDatabase::Create(Backend backend)
   if (!server) return std::unexpected(server.error());
   // One statement each: PostgreSQL runs several sent together in one transaction, which
   // neither allows. A database of that name is left by an earlier run killed half-way.
-  for (const char* sql : {"DROP DATABASE IF EXISTS {} WITH (FORCE)", "CREATE DATABASE {}"}) {
+  // Sorting text as a British server would (not the test server's C locale), so that a query
+  // relying on the database's collation shows here.
+  for (const char* sql : {"DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                          "CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' "
+                          "LOCALE_PROVIDER icu ICU_LOCALE 'en-GB'"}) {
     if (auto r = (*server)->Exec(fmt::format(fmt::runtime(sql), name)); !r) {
       return std::unexpected(r.error());
     }

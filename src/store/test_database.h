@@ -18,7 +18,8 @@ enum class Backend { kSqlite, kPostgres };
 std::string BackendName(Backend backend);
 
 // A new, empty database, removed when this is destroyed: a file in a temporary folder, or a
-// database `scorecard_test_<pid>_<n>` created on the test server and dropped afterwards.
+// database `scorecard_test_<pid>_<n>` created on the test server (collating text as en-GB)
+// and dropped afterwards.
 class TestDatabase {
  public:
   // kUnavailable if the backend cannot be had here (see BackendMissing).

@@ -2,11 +2,33 @@
 
 #include <fmt/format.h>
 #include <libpq-fe.h>
+#include <poll.h>
 
+#include <charconv>
 #include <cstring>
+#include <optional>
 
 namespace scorecard {
 namespace {
+
+// "127.0.0.1:5432 (database scorecard)": the server in messages (never the URL, which may hold
+// a password).
+std::string ServerOf(PGconn* conn) {
+  auto text = [](const char* s) { return std::string(s && *s ? s : "?"); };
+  return fmt::format("{}:{} (database {})", text(PQhost(conn)), text(PQport(conn)),
+                     text(PQdb(conn)));
+}
+
+// libpq's first line, without "FATAL:" and the like: the rest only guesses at causes.
+std::string FirstLine(std::string_view message) {
+  message = message.substr(0, message.find('\n'));
+  for (std::string_view severity : {"FATAL:", "ERROR:"}) {
+    if (message.starts_with(severity)) message.remove_prefix(severity.size());
+  }
+  while (!message.empty() && message.front() == ' ') message.remove_prefix(1);
+  while (!message.empty() && message.back() == ' ') message.remove_suffix(1);
+  return std::string(message);
+}
 
 // Classifies a failed result by its SQLSTATE.
 StoreError ErrorOf(PGconn* conn, PGresult* res, std::string_view what) {
@@ -14,13 +36,14 @@ StoreError ErrorOf(PGconn* conn, PGresult* res, std::string_view what) {
   std::string message =
       res && PQresultErrorMessage(res)[0] ? PQresultErrorMessage(res) : PQerrorMessage(conn);
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  StoreError::Kind kind = StoreError::Kind::kInternal;
   std::string_view s = state ? state : "";
   if (PQstatus(conn) != CONNECTION_OK || s.starts_with("08") || s.starts_with("57P")) {
-    kind = StoreError::Kind::kUnavailable;
-  } else if (s == "23505" || s == "40001" || s == "40P01") {
-    kind = StoreError::Kind::kConflict;
+    return {StoreError::Kind::kUnavailable,
+            fmt::format("the PostgreSQL server at {} cannot be reached: {}", ServerOf(conn),
+                        FirstLine(message))};
   }
+  StoreError::Kind kind = StoreError::Kind::kInternal;
+  if (s == "23505" || s == "40001" || s == "40P01") kind = StoreError::Kind::kConflict;
   return {kind, fmt::format("{}: {}", what, message)};
 }
 
@@ -70,26 +93,81 @@ class PostgresStatement : public Statement {
   std::string name_;
 };
 
+constexpr size_t kCopyChunk = 256 * 1024;  // bytes sent to the server at a time
+
+// Appends a field in COPY's text format: \N for NULL; backslash, tab, line feed and carriage
+// return escaped.
+void AppendCopyField(std::string& out, const Param& field) {
+  if (std::holds_alternative<std::nullptr_t>(field)) {
+    out += "\\N";
+  } else if (const int64_t* n = std::get_if<int64_t>(&field)) {
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, *n).ptr);
+  } else {
+    std::string_view text = std::get<std::string_view>(field);
+    size_t plain = 0;  // start of the run of characters that need no escape
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c != '\\' && c != '\t' && c != '\n' && c != '\r') continue;
+      out.append(text.substr(plain, i - plain));
+      out += '\\';
+      out += c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+      plain = i + 1;
+    }
+    out.append(text.substr(plain));
+  }
+}
+
+// The row (from 0) a failed COPY names in its context ("COPY values, line 3"), if any.
+std::optional<size_t> FailedCopyRow(PGresult* res) {
+  const char* context = res ? PQresultErrorField(res, PG_DIAG_CONTEXT) : nullptr;
+  if (!context) return std::nullopt;
+  std::string_view c = context;
+  size_t at = c.find(", line ");
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t line = 0;
+  auto [end, ec] = std::from_chars(c.data() + at + 7, c.data() + c.size(), line);
+  if (ec != std::errc() || line == 0) return std::nullopt;
+  return line - 1;
+}
+
 }  // namespace
 
 StoreResult<std::unique_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::string& url) {
-  PGconn* conn = PQconnectdb(url.c_str());
+  // Given as parameters rather than SET, they hold again after a reconnection. The URL's own
+  // connect_timeout and application_name win; `options` is ours.
+  const char* keys[] = {"connect_timeout", "application_name", "dbname", "options", nullptr};
+  const char* values[] = {"10", "scorecard", url.c_str(), "-c client_min_messages=warning",
+                          nullptr};
+  PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
   if (PQstatus(conn) != CONNECTION_OK) {
-    std::string message = PQerrorMessage(conn);
-    while (!message.empty() && message.back() == '\n') message.pop_back();
+    std::string message = fmt::format("cannot connect to the PostgreSQL server at {}: {}",
+                                      ServerOf(conn), FirstLine(PQerrorMessage(conn)));
     PQfinish(conn);
-    return Fail(StoreError::Kind::kUnavailable,
-                fmt::format("cannot connect to the PostgreSQL database {}: {}", url, message));
+    return Fail(StoreError::Kind::kUnavailable, std::move(message));
   }
-  std::unique_ptr<PostgresDatabase> db(new PostgresDatabase(conn));
-  if (auto r = db->Exec("SET client_min_messages = warning"); !r) return std::unexpected(r.error());
-  return db;
+  return std::unique_ptr<PostgresDatabase>(new PostgresDatabase(conn));
 }
 
 PostgresDatabase::~PostgresDatabase() { PQfinish(conn_); }
 
+StoreResult<void> PostgresDatabase::EnsureConnected() {
+  // A connection lost in a transaction stays lost: the transaction went with it, and what
+  // follows must fail until the caller rolls back, not run outside it on a new connection.
+  if (!in_transaction_ && PQstatus(conn_) == CONNECTION_OK) {
+    // A server that restarted while we were idle has closed our connection; read what is
+    // waiting (its goodbye, then the end) so that libpq notices before we send anything.
+    pollfd socket{PQsocket(conn_), POLLIN, 0};
+    for (int i = 0; i < 4 && ::poll(&socket, 1, 0) == 1 && PQconsumeInput(conn_) == 1; ++i) {
+    }
+  }
+  if (!in_transaction_ && PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);  // it may be back
+  if (PQstatus(conn_) != CONNECTION_OK) return std::unexpected(ErrorOf(conn_, nullptr, ""));
+  return {};
+}
+
 StoreResult<void> PostgresDatabase::Exec(std::string_view sql) {
-  if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);  // the server may be back
+  if (auto r = EnsureConnected(); !r) return std::unexpected(r.error());
   Result res(PQexec(conn_, std::string(sql).c_str()), PQclear);
   ExecStatusType status = PQresultStatus(res.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -100,7 +178,7 @@ StoreResult<void> PostgresDatabase::Exec(std::string_view sql) {
 
 StoreResult<std::vector<ResultRow>> PostgresDatabase::Query(std::string_view sql,
                                                             const std::vector<Param>& params) {
-  if (PQstatus(conn_) != CONNECTION_OK) PQreset(conn_);
+  if (auto r = EnsureConnected(); !r) return std::unexpected(r.error());
   TextParams p(params);
   Result res(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(p.values.size()),
                           nullptr, p.values.data(), nullptr, nullptr, 0),
@@ -125,8 +203,8 @@ StoreResult<std::vector<ResultRow>> PostgresDatabase::Query(std::string_view sql
 }
 
 StoreResult<std::unique_ptr<Statement>> PostgresDatabase::Prepare(std::string_view sql) {
-  static int counter = 0;
-  std::string name = fmt::format("scorecard_{}", ++counter);
+  if (auto r = EnsureConnected(); !r) return std::unexpected(r.error());
+  std::string name = fmt::format("scorecard_{}", ++statements_);
   Result res(PQprepare(conn_, name.c_str(), std::string(sql).c_str(), 0, nullptr), PQclear);
   if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) {
     return std::unexpected(ErrorOf(conn_, res.get(), "PostgreSQL"));
@@ -134,10 +212,72 @@ StoreResult<std::unique_ptr<Statement>> PostgresDatabase::Prepare(std::string_vi
   return std::make_unique<PostgresStatement>(conn_, std::move(name));
 }
 
-StoreResult<void> PostgresDatabase::Begin() { return Exec("BEGIN ISOLATION LEVEL READ COMMITTED"); }
-StoreResult<void> PostgresDatabase::Commit() { return Exec("COMMIT"); }
+StoreResult<void> PostgresDatabase::CopyRows(std::string_view table,
+                                             const std::vector<std::string_view>& columns,
+                                             size_t count, const RowFiller& fill,
+                                             size_t* failed_row) {
+  std::string names;
+  for (std::string_view c : columns) names += fmt::format("{}\"{}\"", names.empty() ? "" : ", ", c);
+  if (auto r = StartCopy(fmt::format("COPY \"{}\" ({}) FROM STDIN", table, names)); !r) return r;
+  std::vector<Param> fields(columns.size());
+  std::string buffer;
+  buffer.reserve(kCopyChunk + 4096);
+  bool sent = true;  // false once the server stops taking rows (it has said why)
+  for (size_t i = 0; i < count && sent; ++i) {
+    fill(i, fields);
+    for (size_t c = 0; c < fields.size(); ++c) {
+      if (c) buffer += '\t';
+      AppendCopyField(buffer, fields[c]);
+    }
+    buffer += '\n';
+    if (buffer.size() >= kCopyChunk || i + 1 == count) {
+      sent = PQputCopyData(conn_, buffer.data(), static_cast<int>(buffer.size())) == 1;
+      buffer.clear();
+    }
+  }
+  PQputCopyEnd(conn_, sent ? nullptr : "the rows could not be sent");
+  return FinishCopy(failed_row);
+}
+
+StoreResult<void> PostgresDatabase::StartCopy(const std::string& sql) {
+  if (auto r = EnsureConnected(); !r) return std::unexpected(r.error());
+  Result res(PQexec(conn_, sql.c_str()), PQclear);
+  if (PQresultStatus(res.get()) != PGRES_COPY_IN) {
+    return std::unexpected(ErrorOf(conn_, res.get(), "PostgreSQL"));
+  }
+  return {};
+}
+
+StoreResult<void> PostgresDatabase::FinishCopy(size_t* failed_row) {
+  StoreResult<void> outcome;
+  // The COPY's result, then nothing; reading to the end leaves the connection ready.
+  while (PGresult* raw = PQgetResult(conn_)) {
+    Result res(raw, PQclear);
+    if (PQresultStatus(raw) == PGRES_COMMAND_OK || !outcome) continue;
+    outcome = std::unexpected(ErrorOf(conn_, raw, "PostgreSQL"));
+    if (std::optional<size_t> row = FailedCopyRow(raw); row && failed_row) *failed_row = *row;
+  }
+  return outcome;
+}
+
+StoreResult<void> PostgresDatabase::Begin() {
+  auto r = Exec("BEGIN ISOLATION LEVEL READ COMMITTED");
+  in_transaction_ = r.has_value();
+  return r;
+}
+
+StoreResult<void> PostgresDatabase::Commit() {
+  auto r = Exec("COMMIT");
+  in_transaction_ = false;  // committed or not, it is over
+  return r;
+}
+
 void PostgresDatabase::Rollback() {
-  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) (void)Exec("ROLLBACK");
+  in_transaction_ = false;
+  // A lost connection took its transaction with it: nothing to roll back, nor to reconnect for.
+  if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+    (void)Exec("ROLLBACK");
+  }
 }
 
 StoreResult<std::string> PostgresDatabase::IntegrityCheck() {

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace scorecard {
 namespace {
 
@@ -27,38 +30,55 @@ StoreError::Kind KindOf(int code) {
   }
 }
 
+// Binds one parameter at SQLite's index `at`; `text` is SQLITE_TRANSIENT (copied) or
+// SQLITE_STATIC (valid until the statement has run).
+int BindOne(sqlite3_stmt* stmt, int at, const Param& param, sqlite3_destructor_type text) {
+  return std::visit(
+      [&](const auto& p) -> int {
+        using T = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<T, std::nullptr_t>) {
+          return sqlite3_bind_null(stmt, at);
+        } else if constexpr (std::is_same_v<T, int64_t>) {
+          return sqlite3_bind_int64(stmt, at, p);
+        } else {
+          return sqlite3_bind_text(stmt, at, p.data(), static_cast<int>(p.size()), text);
+        }
+      },
+      param);
+}
+
+// SQLite's index of each of $1, $2, ... in the statement (0: not used).
+std::vector<int> ParameterIndexes(sqlite3_stmt* stmt) {
+  std::vector<int> at;
+  for (int i = 1; i <= sqlite3_bind_parameter_count(stmt); ++i) {
+    const char* name = sqlite3_bind_parameter_name(stmt, i);
+    if (!name || name[0] != '$') continue;
+    size_t n = std::strtoul(name + 1, nullptr, 10);
+    if (n == 0) continue;
+    if (at.size() < n) at.resize(n);
+    at[n - 1] = i;
+  }
+  return at;
+}
+
 // Binds $1, $2, ... by name, so the same SQL serves PostgreSQL.
-int Bind(sqlite3_stmt* stmt, const std::vector<Param>& params) {
-  for (size_t i = 0; i < params.size(); ++i) {
-    std::string name = fmt::format("${}", i + 1);
-    int at = sqlite3_bind_parameter_index(stmt, name.c_str());
-    if (at == 0) continue;
-    int rc = std::visit(
-        [&](const auto& p) -> int {
-          using T = std::decay_t<decltype(p)>;
-          if constexpr (std::is_same_v<T, std::nullptr_t>) {
-            return sqlite3_bind_null(stmt, at);
-          } else if constexpr (std::is_same_v<T, int64_t>) {
-            return sqlite3_bind_int64(stmt, at, p);
-          } else {
-            return sqlite3_bind_text(stmt, at, p.data(), static_cast<int>(p.size()),
-                                     SQLITE_TRANSIENT);
-          }
-        },
-        params[i]);
-    if (rc != SQLITE_OK) return rc;
+int Bind(sqlite3_stmt* stmt, const std::vector<int>& at, const std::vector<Param>& params) {
+  for (size_t i = 0; i < params.size() && i < at.size(); ++i) {
+    if (at[i] == 0) continue;
+    if (int rc = BindOne(stmt, at[i], params[i], SQLITE_TRANSIENT); rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
 }
 
 class SqliteStatement : public Statement {
  public:
-  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  SqliteStatement(sqlite3* db, sqlite3_stmt* stmt)
+      : db_(db), stmt_(stmt), at_(ParameterIndexes(stmt)) {}
   ~SqliteStatement() override { sqlite3_finalize(stmt_); }
   StoreResult<void> Run(const std::vector<Param>& params) override {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
-    int rc = Bind(stmt_, params);
+    int rc = Bind(stmt_, at_, params);
     while (rc == SQLITE_OK || rc == SQLITE_ROW) rc = sqlite3_step(stmt_);
     if (rc != SQLITE_DONE) return Fail(KindOf(rc), sqlite3_errmsg(db_));
     return {};
@@ -67,7 +87,12 @@ class SqliteStatement : public Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_;
+  std::vector<int> at_;
 };
+
+using StatementPtr = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+
+constexpr size_t kRowsPerInsert = 64;
 
 }  // namespace
 
@@ -84,12 +109,23 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::str
   std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(db));
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   // WAL: readers never block the writer; synchronous=FULL: a committed import survives a crash.
-  if (auto r = out->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                         "PRAGMA foreign_keys=ON;");
-      !r) {
+  if (auto r = out->UseWal(); !r) return std::unexpected(r.error());
+  if (auto r = out->Exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !r) {
     return std::unexpected(r.error());
   }
   return out;
+}
+
+StoreResult<void> SqliteDatabase::UseWal() {
+  // Switching a new file to WAL needs it to itself, and SQLite answers "busy" at once rather than
+  // waiting: two processes opening the same new file would fail. So wait here, as the busy
+  // timeout would.
+  constexpr int kPauseMs = 10;
+  for (int waited = 0;; waited += kPauseMs) {
+    auto r = Exec("PRAGMA journal_mode=WAL");
+    if (r || sqlite3_errcode(db_) != SQLITE_BUSY || waited >= kBusyTimeoutMs) return r;
+    sqlite3_sleep(kPauseMs);
+  }
 }
 
 SqliteDatabase::~SqliteDatabase() { sqlite3_close(db_); }
@@ -119,7 +155,7 @@ StoreResult<std::vector<ResultRow>> SqliteDatabase::Query(std::string_view sql,
     return std::unexpected(Error("SQLite"));
   }
   std::vector<ResultRow> rows;
-  int rc = Bind(stmt, params);
+  int rc = Bind(stmt, ParameterIndexes(stmt), params);
   if (rc == SQLITE_OK) {
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
       int n = sqlite3_column_count(stmt);
@@ -149,6 +185,72 @@ StoreResult<std::unique_ptr<Statement>> SqliteDatabase::Prepare(std::string_view
     return std::unexpected(Error("SQLite"));
   }
   return std::make_unique<SqliteStatement>(db_, stmt);
+}
+
+StoreResult<std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>> SqliteDatabase::PrepareInsert(
+    std::string_view table, const std::vector<std::string_view>& columns, size_t rows) {
+  std::string names, values;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    names += fmt::format("{}\"{}\"", c ? ", " : "", columns[c]);
+  }
+  for (size_t r = 0; r < rows; ++r) {
+    values += r ? ", (" : "(";
+    for (size_t c = 0; c < columns.size(); ++c) values += c ? ", ?" : "?";
+    values += ")";
+  }
+  std::string sql = fmt::format("INSERT INTO \"{}\" ({}) VALUES {}", table, names, values);
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
+    return std::unexpected(Error("SQLite"));
+  }
+  return StatementPtr(stmt, &sqlite3_finalize);
+}
+
+StoreResult<void> SqliteDatabase::CopyRows(std::string_view table,
+                                           const std::vector<std::string_view>& columns,
+                                           size_t count, const RowFiller& fill,
+                                           size_t* failed_row) {
+  // Many rows a statement: SQLite saves the pages a statement changes, to undo it if it fails,
+  // and a page filled row by row would be saved once a row.
+  const size_t variables = sqlite3_limit(db_, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+  const size_t per_statement =
+      std::clamp<size_t>(variables / std::max<size_t>(columns.size(), 1), 1, kRowsPerInsert);
+  auto one = PrepareInsert(table, columns, 1);
+  if (!one) return std::unexpected(one.error());
+  auto many = PrepareInsert(table, columns, per_statement);
+  if (!many) return std::unexpected(many.error());
+  std::vector<std::vector<Param>> rows(std::min(count, per_statement),
+                                       std::vector<Param>(columns.size()));
+  // Binds without copying the texts: they live until CopyRows returns.
+  auto run = [&](sqlite3_stmt* stmt, size_t first, size_t n) {
+    int rc = SQLITE_OK;
+    for (size_t r = 0; r < n; ++r) {
+      for (size_t c = 0; c < columns.size() && rc == SQLITE_OK; ++c) {
+        rc = BindOne(stmt, static_cast<int>(r * columns.size() + c + 1), rows[first + r][c],
+                     SQLITE_STATIC);
+      }
+    }
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    return rc;
+  };
+  for (size_t done = 0; done < count;) {
+    size_t n = count - done >= per_statement ? per_statement : 1;
+    for (size_t r = 0; r < n; ++r) fill(done + r, rows[r]);
+    if (run(n == 1 ? one->get() : many->get(), 0, n) != SQLITE_DONE) {
+      StoreError error = Error("SQLite");
+      // The statement changed nothing; row by row finds the one at fault.
+      for (size_t r = 0; r < n; ++r) {
+        if (n > 1 && run(one->get(), r, 1) == SQLITE_DONE) continue;
+        if (failed_row) *failed_row = done + r;
+        return std::unexpected(n > 1 ? Error("SQLite") : error);
+      }
+      return std::unexpected(error);
+    }
+    done += n;
+  }
+  return {};
 }
 
 StoreResult<void> SqliteDatabase::Begin() { return Exec("BEGIN IMMEDIATE"); }

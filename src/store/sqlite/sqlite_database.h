@@ -7,6 +7,7 @@
 #include "store/database.h"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace scorecard {
 
@@ -21,6 +22,8 @@ class SqliteDatabase : public Database {
   StoreResult<std::vector<ResultRow>> Query(std::string_view sql,
                                             const std::vector<Param>& params) override;
   StoreResult<std::unique_ptr<Statement>> Prepare(std::string_view sql) override;
+  StoreResult<void> CopyRows(std::string_view table, const std::vector<std::string_view>& columns,
+                             size_t count, const RowFiller& fill, size_t* failed_row) override;
   StoreResult<void> Begin() override;
   StoreResult<void> Commit() override;
   void Rollback() override;
@@ -30,7 +33,11 @@ class SqliteDatabase : public Database {
 
  private:
   explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+  StoreResult<void> UseWal();
   StoreError Error(std::string_view what) const;
+  // INSERT INTO table (columns) VALUES (?, ...), ... for `rows` rows.
+  StoreResult<std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>> PrepareInsert(
+      std::string_view table, const std::vector<std::string_view>& columns, size_t rows);
 
   sqlite3* db_;
 };
