@@ -11,6 +11,14 @@ StoreResult<std::unique_ptr<Store>> OpenStoreFor(const Options& o, const Clock& 
   return OpenStore(o.db.empty() ? kDefaultStoreUrl : o.db, clock);
 }
 
+std::expected<OrganisationStore, Issues> OpenOrganisation(const Options& o, const Clock& clock) {
+  auto store = OpenStoreFor(o, clock);
+  if (!store) return std::unexpected(Issues{StoreIssue(store.error())});
+  auto org = (*store)->FindOrganisation(o.org);
+  if (!org) return std::unexpected(Issues{StoreIssue(org.error())});
+  return OrganisationStore{std::move(*store), *org};
+}
+
 std::expected<int64_t, Issues> ResolveChange(Store& store, int64_t org, const std::string& text,
                                              std::string_view option) {
   if (text.starts_with("change:")) {

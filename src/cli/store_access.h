@@ -14,6 +14,13 @@ namespace scorecard {
 
 // The store --db names (default sqlite:var/scorecard.db), migrated.
 StoreResult<std::unique_ptr<Store>> OpenStoreFor(const Options& o, const Clock& clock);
+
+// That store and the organisation --org names in it.
+struct OrganisationStore {
+  std::unique_ptr<Store> store;
+  int64_t org = 0;
+};
+std::expected<OrganisationStore, Issues> OpenOrganisation(const Options& o, const Clock& clock);
 // The change the options ask to see the data as at: --as-at MOMENT ("2017-11-20T09:30") or
 // --as-at change:N, or --published with --period; none for now.
 std::expected<std::optional<int64_t>, Issues> ResolveAsAt(Store& store, const Options& o);

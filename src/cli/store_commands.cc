@@ -139,11 +139,9 @@ int RunMigrate(const Options& o) {
 
 int RunHistory(const Options& o) {
   SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was read");
-  auto org = (*store)->FindOrganisation(o.org);
-  if (!org) return PrintIssues({StoreIssue(org.error())}, "database", "nothing was read");
-  auto versions = (*store)->History(*org, o.ref);
+  auto opened = OpenOrganisation(o, clock);
+  if (!opened) return PrintIssues(opened.error(), "database", "nothing was read");
+  auto versions = opened->store->History(opened->org, o.ref);
   if (!versions) return PrintIssues({StoreIssue(versions.error())}, "database", "nothing was read");
   if (versions->empty()) fmt::print("no records with ref \"{}\"\n", o.ref);
   for (const Version& v : *versions) {
@@ -156,23 +154,23 @@ int RunHistory(const Options& o) {
 
 int RunDiff(const Options& o) {
   SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was read");
-  auto org = (*store)->FindOrganisation(o.org);
-  if (!org) return PrintIssues({StoreIssue(org.error())}, "database", "nothing was read");
-  auto from = ResolveChange(**store, *org, o.from, "--from");
+  auto opened = OpenOrganisation(o, clock);
+  if (!opened) return PrintIssues(opened.error(), "database", "nothing was read");
+  Store& store = *opened->store;
+  int64_t org = opened->org;
+  auto from = ResolveChange(store, org, o.from, "--from");
   if (!from) return PrintIssues(from.error(), "database", "nothing was read");
   int64_t to = 0;
   if (o.to.empty()) {
-    auto latest = (*store)->LatestChange(*org);
+    auto latest = store.LatestChange(org);
     if (!latest) return PrintIssues({StoreIssue(latest.error())}, "database", "nothing was read");
     to = *latest;
   } else {
-    auto given = ResolveChange(**store, *org, o.to, "--to");
+    auto given = ResolveChange(store, org, o.to, "--to");
     if (!given) return PrintIssues(given.error(), "database", "nothing was read");
     to = *given;
   }
-  auto diff = (*store)->Diff(*org, *from, to);
+  auto diff = store.Diff(org, *from, to);
   if (!diff) return PrintIssues({StoreIssue(diff.error())}, "database", "nothing was read");
   for (const Difference& d : *diff) {
     const char* what = !d.before ? "added" : !d.after ? "removed" : "changed";
@@ -186,16 +184,15 @@ int RunDiff(const Options& o) {
 
 int RunPublish(const Options& o) {
   SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was published");
-  auto org = (*store)->FindOrganisation(o.org);
-  if (!org) return PrintIssues({StoreIssue(org.error())}, "database", "nothing was published");
+  auto opened = OpenOrganisation(o, clock);
+  if (!opened) return PrintIssues(opened.error(), "database", "nothing was published");
   auto period = ParsePeriod(o.period);
   if (!period) {
     fmt::print(stderr, "scorecard publish: --period: expected {}\n", period.error());
     return 2;
   }
-  auto change = (*store)->Publish(*org, period->ToString(), {Author(o), o.reason, "publish"});
+  auto change =
+      opened->store->Publish(opened->org, period->ToString(), {Author(o), o.reason, "publish"});
   if (!change)
     return PrintIssues({StoreIssue(change.error())}, "database", "nothing was published");
   fmt::print("published the {} report as at change {}\n", period->ToString(), *change);
