@@ -49,10 +49,13 @@ asan: deps
 	@cmake --build --preset asan -j $(JOBS)
 	@scripts/with-postgres.sh ctest --preset asan -j $(JOBS) --timeout 600
 
+# The engine benchmark, then the import benchmark against bare loads by the sqlite3 shell and
+# psql, through a throwaway PostgreSQL server.
 bench: deps
 	@cmake --preset release -G Ninja >/dev/null
 	@cmake --build --preset release -j $(JOBS)
 	@build/release/bench/engine_bench
+	@scripts/with-postgres.sh build/release/bench/import_bench
 
 fuzz:
 	@scripts/install-deps.sh --fuzz

@@ -92,7 +92,7 @@ class SqliteStatement : public Statement {
 
 using StatementPtr = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
 
-constexpr size_t kRowsPerInsert = 64;
+constexpr size_t kRowsPerInsert = 1024;
 
 }  // namespace
 
@@ -108,6 +108,9 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::str
   }
   std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(db));
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  // A new file gets 16 KiB pages (no-op for an existing one): a bulk import writes a third less
+  // than with the 4 KiB default, and the tables' rows are wide.
+  if (auto r = out->Exec("PRAGMA page_size=16384"); !r) return std::unexpected(r.error());
   // WAL: readers never block the writer; synchronous=FULL: a committed import survives a crash.
   if (auto r = out->UseWal(); !r) return std::unexpected(r.error());
   if (auto r = out->Exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !r) {
@@ -218,8 +221,12 @@ StoreResult<void> SqliteDatabase::CopyRows(std::string_view table,
       std::clamp<size_t>(variables / std::max<size_t>(columns.size(), 1), 1, kRowsPerInsert);
   auto one = PrepareInsert(table, columns, 1);
   if (!one) return std::unexpected(one.error());
-  auto many = PrepareInsert(table, columns, per_statement);
-  if (!many) return std::unexpected(many.error());
+  StatementPtr many(nullptr, &sqlite3_finalize);
+  if (count >= per_statement && per_statement > 1) {
+    auto prepared = PrepareInsert(table, columns, per_statement);
+    if (!prepared) return std::unexpected(prepared.error());
+    many = std::move(*prepared);
+  }
   std::vector<std::vector<Param>> rows(std::min(count, per_statement),
                                        std::vector<Param>(columns.size()));
   // Binds without copying the texts: they live until CopyRows returns.
@@ -238,7 +245,7 @@ StoreResult<void> SqliteDatabase::CopyRows(std::string_view table,
   for (size_t done = 0; done < count;) {
     size_t n = count - done >= per_statement ? per_statement : 1;
     for (size_t r = 0; r < n; ++r) fill(done + r, rows[r]);
-    if (run(n == 1 ? one->get() : many->get(), 0, n) != SQLITE_DONE) {
+    if (run(n == 1 ? one->get() : many.get(), 0, n) != SQLITE_DONE) {
       StoreError error = Error("SQLite");
       // The statement changed nothing; row by row finds the one at fault.
       for (size_t r = 0; r < n; ++r) {
