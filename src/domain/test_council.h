@@ -10,7 +10,7 @@
 
 namespace scorecard {
 
-// REQUIRES: c->organisation has a reporting year (the "year" of Q1..Q4), default 2017.
+// Q1..Q4 in the line are quarters of the financial year starting in `year`.
 void AddMeasure(Council* c, std::string_view line, int year = 2017);
 void AddAction(Council* c, std::string_view ref, std::string_view node, std::string_view planned,
                std::string_view ratings);  // "Q1=on-track Q2=completed"
