@@ -14,17 +14,6 @@
 namespace scorecard {
 namespace {
 
-const TableSpec& Measures() { return SpecOf("measures"); }
-
-std::vector<std::string> Measure(const std::string& ref, const std::string& title) {
-  std::vector<std::string> fields(Measures().columns().size());
-  fields[0] = ref;
-  fields[1] = title;
-  return fields;
-}
-
-const ChangeInfo kAnn{"ann@rotherham.gov.uk", "quarterly import", "values.csv"};
-
 // "127.0.0.1:55499": the test server, as messages name it.
 std::string TestServer() {
   std::string url = std::getenv("SCORECARD_TEST_PG_URL");
@@ -65,10 +54,11 @@ class PostgresOutageTest : public ::testing::Test {
   }
 
   StoreResult<int64_t> Edit(const std::string& title, int base) {
-    return store_->Apply(org_, kAnn, {{&Measures(), "M1", Measure("M1", title), base}});
+    return store_->Apply(org_, kTestChange,
+                         {{&SpecOf("measures"), "M1", MeasureRow("M1", title), base}});
   }
   std::string Current() {
-    auto rows = store_->Rows(org_, Measures());
+    auto rows = store_->Rows(org_, SpecOf("measures"));
     if (!rows) return rows.error().message;
     std::string out;
     for (const StoredRow& r : *rows)
@@ -96,7 +86,7 @@ TEST_F(PostgresOutageTest, ReportsTheServerGoneAndRecoversWhenItReturnsWithNothi
   ASSERT_EQ(Current(), "M1 v2: Rent collected (%)\n");
 
   StopServer();
-  auto rows = store_->Rows(org_, Measures());
+  auto rows = store_->Rows(org_, SpecOf("measures"));
   ASSERT_FALSE(rows);
   ExpectUnavailable(rows.error());
   auto edit = Edit("Rent", 2);
@@ -114,10 +104,11 @@ TEST_F(PostgresOutageTest, AWriteCutOffHalfWayLeavesNothingAndCanBeMadeAgain) {
   int64_t before = *store_->LatestChange(org_);
   auto plan = [&](const Snapshot& s) {
     const StoredRow& m1 = s.at("measures").at("M1");
-    return std::vector<RowChange>{{&Measures(), "M1", Measure("M1", "Rent"), m1.version}};
+    return std::vector<RowChange>{
+        {&SpecOf("measures"), "M1", MeasureRow("M1", "Rent"), m1.version}};
   };
 
-  auto cut_off = store_->Write(org_, kAnn, [&](const Snapshot& s) {
+  auto cut_off = store_->Write(org_, kTestChange, [&](const Snapshot& s) {
     StopServer();  // after the snapshot was read, before anything is written
     return plan(s);
   });
@@ -127,7 +118,7 @@ TEST_F(PostgresOutageTest, AWriteCutOffHalfWayLeavesNothingAndCanBeMadeAgain) {
   StartServer();
   EXPECT_EQ(Current(), "M1 v1: Rent collected\n");
   EXPECT_EQ(*store_->LatestChange(org_), before);
-  ASSERT_TRUE(store_->Write(org_, kAnn, plan));
+  ASSERT_TRUE(store_->Write(org_, kTestChange, plan));
   EXPECT_EQ(Current(), "M1 v2: Rent\n");
 }
 

@@ -22,17 +22,6 @@ constexpr int kSucceeded = 0;
 constexpr int kFailed = 1;
 constexpr int kConflicted = 3;
 
-const TableSpec& Measures() { return SpecOf("measures"); }
-
-std::vector<std::string> Measure(const std::string& ref, const std::string& title) {
-  std::vector<std::string> fields(Measures().columns().size());
-  fields[0] = ref;
-  fields[1] = title;
-  return fields;
-}
-
-const ChangeInfo kAnn{"ann@rotherham.gov.uk", "quarterly import", "values.csv"};
-
 // How a child's write ended, as its exit status.
 int ExitStatus(const StoreResult<int64_t>& r) {
   if (r) return kSucceeded;
@@ -132,12 +121,13 @@ TEST_P(StoreProcessTest, TwoProcessesAddingOneValueEndInOneSuccessAndOneConflict
     auto store = OpenInChild(&org);
     start_together();
     return ExitStatus(
-        store->Apply(org, kAnn, {{&Measures(), "M1", Measure("M1", fmt::format("by {}", i)), 0}}));
+        store->Apply(org, kTestChange,
+                     {{&SpecOf("measures"), "M1", MeasureRow("M1", fmt::format("by {}", i)), 0}}));
   });
   EXPECT_EQ(Sorted(statuses), (std::vector<int>{kSucceeded, kConflicted}));
   auto store = OpenInParent();
   int64_t org = *store->FindOrganisation("rotherham");
-  auto rows = store->Rows(org, Measures());
+  auto rows = store->Rows(org, SpecOf("measures"));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 1u);
   int winner = statuses[0] == kSucceeded ? 0 : 1;
@@ -148,7 +138,8 @@ TEST_P(StoreProcessTest, TwoProcessesAddingOneValueEndInOneSuccessAndOneConflict
 TEST_P(StoreProcessTest, TwoProcessesEditingOneValueEndInOneSuccessAndOneConflict) {
   auto store = OpenInParent();
   int64_t org = *store->EnsureOrganisation("rotherham", "Rotherham MBC");
-  ASSERT_TRUE(store->Apply(org, kAnn, {{&Measures(), "M1", Measure("M1", "Rent collected"), 0}}));
+  ASSERT_TRUE(store->Apply(org, kTestChange,
+                           {{&SpecOf("measures"), "M1", MeasureRow("M1", "Rent collected"), 0}}));
   store.reset();
 
   constexpr int kRounds = 3;
@@ -157,15 +148,16 @@ TEST_P(StoreProcessTest, TwoProcessesEditingOneValueEndInOneSuccessAndOneConflic
       int64_t org = 0;
       auto store = OpenInChild(&org);
       start_together();
-      return ExitStatus(store->Apply(
-          org, kAnn,
-          {{&Measures(), "M1", Measure("M1", fmt::format("v{} by {}", base + 1, i)), base}}));
+      return ExitStatus(
+          store->Apply(org, kTestChange,
+                       {{&SpecOf("measures"), "M1",
+                         MeasureRow("M1", fmt::format("v{} by {}", base + 1, i)), base}}));
     });
     ASSERT_EQ(Sorted(statuses), (std::vector<int>{kSucceeded, kConflicted}))
         << "from version " << base;
     int winner = statuses[0] == kSucceeded ? 0 : 1;
     store = OpenInParent();
-    auto rows = store->Rows(org, Measures());
+    auto rows = store->Rows(org, SpecOf("measures"));
     ASSERT_TRUE(rows) << rows.error().message;
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ(rows->at(0).version, base + 1);
@@ -181,13 +173,13 @@ TEST_P(StoreProcessTest, TwoProcessesIncrementingOneValueNeverLoseAnUpdate) {
     auto store = OpenInChild(&org);
     start_together();
     for (int i = 0; i < kIncrements; ++i) {
-      auto r = store->Write(org, kAnn, [](const Snapshot& s) {
+      auto r = store->Write(org, kTestChange, [](const Snapshot& s) {
         const auto& measures = s.at("measures");
         auto it = measures.find("M1");
         int count = it == measures.end() ? 0 : std::stoi(it->second.fields[1]);
         int base = it == measures.end() ? 0 : it->second.version;
         return std::vector<RowChange>{
-            {&Measures(), "M1", Measure("M1", std::to_string(count + 1)), base}};
+            {&SpecOf("measures"), "M1", MeasureRow("M1", std::to_string(count + 1)), base}};
       });
       // The first write of both may be an add: one of them then conflicts, and tries again.
       if (!r && r.error().kind == StoreError::Kind::kConflict && i == 0) {
@@ -201,7 +193,7 @@ TEST_P(StoreProcessTest, TwoProcessesIncrementingOneValueNeverLoseAnUpdate) {
   EXPECT_EQ(statuses, (std::vector<int>{kSucceeded, kSucceeded}));
   auto store = OpenInParent();
   int64_t org = *store->FindOrganisation("rotherham");
-  auto rows = store->Rows(org, Measures());
+  auto rows = store->Rows(org, SpecOf("measures"));
   ASSERT_TRUE(rows) << rows.error().message;
   ASSERT_EQ(rows->size(), 1u);
   EXPECT_EQ(rows->at(0).fields[1], std::to_string(2 * kIncrements));

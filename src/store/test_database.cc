@@ -116,4 +116,13 @@ std::optional<std::string> TestServerControl() { return Env("SCORECARD_TEST_PG_C
 bool StopTestServer() { return RunControl("stop -m fast"); }
 bool StartTestServer() { return RunControl("start"); }
 
+std::vector<std::string> MeasureRow(const std::string& ref, const std::string& title) {
+  std::vector<std::string> fields(SpecOf("measures").columns().size());
+  fields[0] = ref;
+  fields[1] = title;
+  return fields;
+}
+
+const ChangeInfo kTestChange{"ann@rotherham.gov.uk", "quarterly import", "values.csv"};
+
 }  // namespace scorecard

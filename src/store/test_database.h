@@ -9,6 +9,7 @@
 #include <string>
 
 #include "store/database.h"
+#include "store/store.h"
 
 namespace scorecard {
 
@@ -54,5 +55,10 @@ std::optional<std::string> TestServerControl();
 // Stops ("stop -m fast") or starts ("start") the test server; false if pg_ctl failed.
 bool StopTestServer();
 bool StartTestServer();
+
+// For the storage tests: a measures row with just a ref and a title, and the change
+// information the tests write with.
+std::vector<std::string> MeasureRow(const std::string& ref, const std::string& title);
+extern const ChangeInfo kTestChange;
 
 }  // namespace scorecard
