@@ -40,6 +40,7 @@ struct Settings {
   int runs = 3;
   bool bare = true;      // --scorecard-only: no bare loads
   bool postgres = true;  // --sqlite-only
+  std::string folder;    // --write-folder=DIR: only write the synthetic folder there
 };
 
 using Clock = std::chrono::steady_clock;
@@ -283,6 +284,12 @@ void PrintComparison(std::string_view backend, const Medians& m) {
 }
 
 int RunBench(const Settings& settings) {
+  if (!settings.folder.empty()) {
+    std::filesystem::create_directories(settings.folder);
+    FolderCounts counts = WriteSyntheticFolder(settings.folder, kMeasures, kQuarters, kSeed);
+    fmt::print("wrote {} values to {}\n", counts.values, settings.folder);
+    return 0;
+  }
   TempDir work;
   const std::string folder = work.path() + "/council";
   std::filesystem::create_directory(folder);
@@ -324,8 +331,12 @@ int main(int argc, char** argv) {
       settings.bare = false;
     } else if (arg == "--sqlite-only") {
       settings.postgres = false;
+    } else if (arg.starts_with("--write-folder=")) {
+      settings.folder = arg.substr(15);
     } else {
-      fmt::print(stderr, "usage: import_bench [--runs=N] [--scorecard-only] [--sqlite-only]\n");
+      fmt::print(stderr,
+                 "usage: import_bench [--runs=N] [--scorecard-only] [--sqlite-only] "
+                 "[--write-folder=DIR]\n");
       return 2;
     }
   }

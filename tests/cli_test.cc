@@ -191,6 +191,38 @@ TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
   EXPECT_NE(diff.out.find("1 differences between change 1 and change 2"), std::string::npos);
 }
 
+TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
+  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db).exit_code, 0);
+  ASSERT_EQ(Scorecard("export " + f.path() + "/out" + db).exit_code, 0);
+  // Without the measure's figures.
+  std::string values = f.path() + "/out/values.csv";
+  std::ifstream in(values);
+  std::string kept, line;
+  int dropped = 0;
+  while (std::getline(in, line)) {
+    if (line.starts_with("CM PM11a,")) {
+      ++dropped;
+    } else {
+      kept += line + "\n";
+    }
+  }
+  in.close();
+  ASSERT_GT(dropped, 0);
+  std::ofstream(values) << kept;
+  Result without = Scorecard("import " + f.path() + "/out" + db);
+  ASSERT_EQ(without.exit_code, 0) << without.out;
+  Result restored = Scorecard("import " + Seed("derby-2012-q2") + db);
+  ASSERT_EQ(restored.exit_code, 0) << restored.out;
+  Result history = Scorecard("history \"CM PM11a\"" + db);
+  EXPECT_NE(history.out.find("values CM PM11a 2012/13 Q2 version 2\n"), std::string::npos)
+      << history.out;
+  Result whole = Scorecard("integrity --db sqlite:" + f.path() + "/t.db");
+  EXPECT_EQ(whole.exit_code, 0) << whole.out;
+  EXPECT_NE(whole.out.find("is whole"), std::string::npos) << whole.out;
+}
+
 TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }
 
 }  // namespace

@@ -82,8 +82,9 @@ class CrashTest : public testing::TestWithParam<Backend> {
   std::map<std::string, std::string> State() {
     auto store = OpenStore(db_->url(), clock_);
     EXPECT_TRUE(store.has_value());
-    auto problems = (*store)->database().IntegrityCheck();
-    EXPECT_TRUE(problems.has_value() && problems->empty()) << problems.value_or("?");
+    auto problems = (*store)->CheckIntegrity();
+    EXPECT_TRUE(problems.has_value()) << problems.error().message;
+    EXPECT_EQ(problems.value_or(std::vector<std::string>{}), std::vector<std::string>{});
     auto files = ExportFiles(**store, "crash");
     return files.value_or(std::map<std::string, std::string>{});
   }

@@ -36,6 +36,7 @@ int RunMigrate(const Options& o);
 int RunHistory(const Options& o);
 int RunDiff(const Options& o);
 int RunPublish(const Options& o);
+int RunIntegrity(const Options& o);
 int RunBackup(const Options& o);
 
 // Prints every issue, located, and says nothing was done. Returns the exit code 1.

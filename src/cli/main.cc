@@ -86,6 +86,7 @@ void DefinePublish(CLI::App& c, Options& o) {
   c.add_option("--period", o.period, "the report's period, e.g. \"2017/18 Q2\"")->required();
   Change(c, o);
 }
+void DefineIntegrity(CLI::App& c, Options& o) { Database(c, o); }
 void DefineBackup(CLI::App& c, Options& o) {
   c.add_option("target", o.target, "the backup file to write")->required();
   Database(c, o);
@@ -115,6 +116,8 @@ constexpr Command kCommands[] = {
     {"diff", "list what changed between two moments", DefineDiff, RunDiff},
     {"publish", "record that a period's report was published as the data stands now", DefinePublish,
      RunPublish},
+    {"integrity", "check that the database is whole and its history intact", DefineIntegrity,
+     RunIntegrity},
     {"backup", "copy an SQLite database while it is in use", DefineBackup, RunBackup},
 };
 

@@ -199,6 +199,23 @@ int RunPublish(const Options& o) {
   return 0;
 }
 
+int RunIntegrity(const Options& o) {
+  SystemClock clock;
+  auto store = OpenStoreFor(o, clock);
+  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was checked");
+  auto problems = (*store)->CheckIntegrity();
+  if (!problems) return PrintIssues({StoreIssue(problems.error())}, o.db, "the check stopped");
+  std::string url = o.db.empty() ? kDefaultStoreUrl : o.db;
+  if (problems->empty()) {
+    fmt::print("{} is whole: every version was made by its organisation's changes\n", url);
+    return 0;
+  }
+  for (const std::string& p : *problems) fmt::print(stderr, "{}\n", p);
+  fmt::print(stderr, "{}: {} problems (at most 10 of each kind a table are listed)\n", url,
+             problems->size());
+  return 1;
+}
+
 int RunBackup(const Options& o) {
   std::string url = o.db.empty() ? kDefaultStoreUrl : o.db;
   if (!url.starts_with("sqlite:")) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace scorecard {
@@ -39,6 +40,13 @@ std::string ValidAt(std::optional<int64_t> as_at) {
   return as_at
              ? fmt::format("from_change <= {0} AND (to_change IS NULL OR to_change > {0})", *as_at)
              : "to_change IS NULL";
+}
+
+// A row key as people write it: "PI 01 / 2017/18 Q2".
+std::string Readable(std::string key) {
+  std::string out;
+  for (char c : key) out += c == kKeySeparator ? std::string(" / ") : std::string(1, c);
+  return out;
 }
 
 int64_t ToInt(const Cell& c) { return c ? std::stoll(*c) : 0; }
@@ -112,6 +120,12 @@ class VersionAdder {
   StoreResult<void> Add() {
     if (queued_.empty()) return {};
     const TableSpec& spec = *queued_.front()->table;
+    const std::unordered_map<std::string, int>* ended = nullptr;
+    if (std::ranges::any_of(queued_, [](const RowChange* c) { return c->base_version == 0; })) {
+      auto found = EndedVersions(spec);
+      if (!found) return std::unexpected(found.error());
+      ended = *found;
+    }
     std::vector<std::string_view> columns = {"org_id",      "row_key",   "version",
                                              "from_change", "to_change", "seq"};
     const size_t first_field = columns.size();
@@ -124,6 +138,11 @@ class VersionAdder {
           row[0] = org_;
           row[1] = std::string_view(c.key);
           row[2] = int64_t{c.base_version + 1};
+          if (c.base_version == 0 && !ended->empty()) {
+            // A row removed before and added again: its versions go on from the last.
+            auto it = ended->find(c.key);
+            if (it != ended->end()) row[2] = int64_t{it->second + 1};
+          }
           row[3] = change_;
           row[4] = nullptr;
           row[5] = c.seq;
@@ -147,10 +166,29 @@ class VersionAdder {
   }
 
  private:
+  // The last version of each row of the table that has ended (read once a table).
+  StoreResult<const std::unordered_map<std::string, int>*> EndedVersions(const TableSpec& spec) {
+    auto [it, added] = ended_.try_emplace(spec.name);
+    if (!added) return &it->second;
+    auto rows = db_.Query(fmt::format("SELECT row_key, MAX(version) FROM {} WHERE org_id = $1 AND "
+                                      "to_change IS NOT NULL GROUP BY row_key",
+                                      Quoted(spec.name)),
+                          {org_});
+    if (!rows) {
+      ended_.erase(it);
+      return std::unexpected(rows.error());
+    }
+    for (const ResultRow& r : *rows) {
+      it->second.emplace(r.at(0).value_or(""), static_cast<int>(ToInt(r.at(1))));
+    }
+    return &it->second;
+  }
+
   Database& db_;
   int64_t org_, change_;
   std::function<void()> row_added_;
-  std::vector<const RowChange*> queued_;       // all of one table
+  std::map<std::string_view, std::unordered_map<std::string, int>> ended_;  // by table
+  std::vector<const RowChange*> queued_;                                    // all of one table
   std::unordered_set<std::string_view> keys_;  // of queued_, once a change ends a version
 };
 
@@ -384,6 +422,46 @@ StoreResult<std::vector<Difference>> Store::Diff(int64_t org, int64_t from, int6
     }
   }
   return out;
+}
+
+StoreResult<std::vector<std::string>> Store::CheckIntegrity() {
+  auto own = db_->IntegrityCheck();
+  if (!own) return std::unexpected(own.error());
+  std::vector<std::string> problems;
+  if (!own->empty()) problems.push_back(fmt::format("the database's own check: {}", *own));
+  constexpr int kShown = 10;  // of each kind, a table
+  for (const TableSpec* spec : StoredTables()) {
+    // Versions whose changes are missing, another organisation's, or in the wrong order.
+    auto wrong = db_->Query(
+        fmt::format(
+            "SELECT v.org_id, v.row_key, v.version, v.from_change, v.to_change FROM {0} v WHERE "
+            "NOT EXISTS (SELECT 1 FROM changes c WHERE c.id = v.from_change AND c.org_id = "
+            "v.org_id) OR (v.to_change IS NOT NULL AND (v.to_change <= v.from_change OR NOT "
+            "EXISTS (SELECT 1 FROM changes c WHERE c.id = v.to_change AND c.org_id = v.org_id))) "
+            "ORDER BY v.org_id, v.row_key, v.version LIMIT {1}",
+            Quoted(spec->name), kShown),
+        {});
+    if (!wrong) return std::unexpected(wrong.error());
+    for (const ResultRow& r : *wrong) {
+      problems.push_back(fmt::format(
+          "{} row {} version {} of organisation {}: made by change {}{}, which is not a change "
+          "of that organisation before it",
+          spec->name, Readable(r.at(1).value_or("")), r.at(2).value_or(""), r.at(0).value_or(""),
+          r.at(3).value_or(""), r.at(4) ? " and ended by change " + *r[4] : ""));
+    }
+    auto twice = db_->Query(fmt::format("SELECT org_id, row_key, COUNT(*) FROM {} WHERE to_change "
+                                        "IS NULL GROUP BY org_id, row_key HAVING COUNT(*) > 1 "
+                                        "ORDER BY org_id, row_key LIMIT {}",
+                                        Quoted(spec->name), kShown),
+                            {});
+    if (!twice) return std::unexpected(twice.error());
+    for (const ResultRow& r : *twice) {
+      problems.push_back(fmt::format("{} row {} of organisation {}: {} current versions",
+                                     spec->name, Readable(r.at(1).value_or("")),
+                                     r.at(0).value_or(""), r.at(2).value_or("")));
+    }
+  }
+  return problems;
 }
 
 StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const ChangeInfo& info) {

@@ -100,6 +100,11 @@ class Store {
   // What differs between the state after change `from` and after change `to`.
   StoreResult<std::vector<Difference>> Diff(int64_t org, int64_t from, int64_t to);
 
+  // Problems with the stored data, none if it is whole: the database's own check (SQLite's
+  // integrity_check), then every version must have been made, and ended, by changes of its own
+  // organisation, in that order, and no row may have two current versions.
+  StoreResult<std::vector<std::string>> CheckIntegrity();
+
   // Records that the report for `period` was published as the data stands now.
   StoreResult<int64_t> Publish(int64_t org, std::string_view period, const ChangeInfo& info);
   // The change a period's report was last published at; kNotFound if it never was.

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <fmt/format.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -18,6 +19,9 @@
 
 namespace scorecard {
 namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 
 constexpr Moment kHour = 3'600'000'000;
 
@@ -304,6 +308,62 @@ TEST_P(StoreTest, WriteAddsVersionOneAChangeAddsTheNextAndRemovalEndsIt) {
   EXPECT_TRUE(history[0].ended);
   EXPECT_EQ(history[1].version, 2);
   EXPECT_TRUE(history[1].ended);
+}
+
+TEST_P(StoreTest, ARowRemovedAndAddedAgainContinuesItsHistory) {
+  Ok(store_->Apply(org_, kAnn, {Add(Measures(), Measure("M1", "Rent collected"))}));
+  Ok(store_->Apply(org_, kBob, {Remove(Measures(), "M1", 1)}));
+  // As an import plans it: the key is not among the current rows, so it is added.
+  Ok(store_->Write(org_, kAnn, [](const Snapshot& s) {
+    EXPECT_FALSE(s.at("measures").contains("M1"));
+    return std::vector<RowChange>{Add(Measures(), Measure("M1", "Rent collected (%)"))};
+  }));
+  EXPECT_EQ(CurrentMeasures(), std::vector<std::string>{"M1 v2: M1|Rent collected (%)"});
+  auto history = Ok(store_->History(org_, "M1"));
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_TRUE(history[0].ended);
+  EXPECT_FALSE(history[1].ended);
+}
+
+TEST_P(StoreTest, ChangesAndOrganisationsCannotBeDeletedOrChangesRewritten) {
+  Ok(store_->Apply(org_, kAnn, {Add(Measures(), Measure("M1", "Rent collected"))}));
+  Database& db = store_->database();
+  for (const char* sql : {"DELETE FROM changes", "UPDATE changes SET author = 'someone else'",
+                          "DELETE FROM organisations"}) {
+    auto refused = db.Exec(sql);
+    ASSERT_FALSE(refused) << sql;
+    EXPECT_EQ(refused.error().kind, StoreError::Kind::kInvalid) << sql;
+    EXPECT_THAT(refused.error().message, HasSubstr(" can be ")) << sql;
+  }
+  EXPECT_EQ(Ok(store_->History(org_, "M1")).at(0).author, kAnn.author);
+  EXPECT_EQ(Ok(store_->CheckIntegrity()), std::vector<std::string>{});
+}
+
+TEST_P(StoreTest, CheckIntegrityFindsVersionsNotMadeByTheirOrganisationsChanges) {
+  int64_t other = Ok(store_->EnsureOrganisation("derby", "Derby City Council"));
+  int64_t made = Ok(store_->Apply(org_, kAnn, {Add(Measures(), Measure("M1", "Rent collected"))}));
+  int64_t others = Ok(store_->Apply(other, kAnn, {Add(Measures(), Measure("D1", "Bins"))}));
+  EXPECT_EQ(Ok(store_->CheckIntegrity()), std::vector<std::string>{});
+
+  // Written past the store, as a careless script might.
+  const std::string insert =
+      "INSERT INTO measures (org_id, row_key, version, seq, from_change, to_change, ref) VALUES ";
+  Ok(store_->database().Query(insert + "($1, 'M2', 1, 2, $2, NULL, 'M2')",
+                              {org_, int64_t{others + 100}}));
+  Ok(store_->database().Query(insert + "($1, 'M3', 1, 3, $2, NULL, 'M3')", {org_, others}));
+  Ok(store_->database().Query(insert + "($1, 'M4', 1, 4, $2, $2, 'M4')", {org_, made}));
+  EXPECT_THAT(
+      Ok(store_->CheckIntegrity()),
+      ElementsAre(fmt::format("measures row M2 version 1 of organisation {}: made by change {}, "
+                              "which is not a change of that organisation before it",
+                              org_, others + 100),
+                  fmt::format("measures row M3 version 1 of organisation {}: made by change {}, "
+                              "which is not a change of that organisation before it",
+                              org_, others),
+                  fmt::format("measures row M4 version 1 of organisation {}: made by change {} "
+                              "and ended by change {}, which is not a change of that "
+                              "organisation before it",
+                              org_, made, made)));
 }
 
 TEST_P(StoreTest, WriteWithNothingToChangeOrADryRunWritesNothing) {

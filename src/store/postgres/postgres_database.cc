@@ -44,6 +44,7 @@ StoreError ErrorOf(PGconn* conn, PGresult* res, std::string_view what) {
   }
   StoreError::Kind kind = StoreError::Kind::kInternal;
   if (s == "23505" || s == "40001" || s == "40P01") kind = StoreError::Kind::kConflict;
+  if (s == "23001") kind = StoreError::Kind::kInvalid;  // refused by a trigger of ours
   return {kind, fmt::format("{}: {}", what, message)};
 }
 

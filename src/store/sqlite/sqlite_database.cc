@@ -12,6 +12,8 @@ namespace {
 constexpr int kBusyTimeoutMs = 10'000;
 
 StoreError::Kind KindOf(int code) {
+  // A trigger refusing a statement (a change deleted, say): not a race, a request refused.
+  if (code == SQLITE_CONSTRAINT_TRIGGER) return StoreError::Kind::kInvalid;
   switch (code & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -80,7 +82,7 @@ class SqliteStatement : public Statement {
     sqlite3_clear_bindings(stmt_);
     int rc = Bind(stmt_, at_, params);
     while (rc == SQLITE_OK || rc == SQLITE_ROW) rc = sqlite3_step(stmt_);
-    if (rc != SQLITE_DONE) return Fail(KindOf(rc), sqlite3_errmsg(db_));
+    if (rc != SQLITE_DONE) return Fail(KindOf(sqlite3_extended_errcode(db_)), sqlite3_errmsg(db_));
     return {};
   }
 
@@ -145,7 +147,7 @@ StoreResult<void> SqliteDatabase::Exec(std::string_view sql) {
   if (rc != SQLITE_OK) {
     std::string m = message ? message : sqlite3_errstr(rc);
     sqlite3_free(message);
-    return Fail(KindOf(rc), "SQLite: " + m);
+    return Fail(KindOf(sqlite3_extended_errcode(db_)), "SQLite: " + m);
   }
   return {};
 }
