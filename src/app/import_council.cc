@@ -147,7 +147,7 @@ std::vector<RowChange> Plan(std::vector<Incoming>& incoming, const Snapshot& cur
       if (it == stored.end()) {
         changes.push_back({in.spec, std::move(key), std::move(row), 0, seq});
         ++counts.added;
-      } else if (it->second.fields != row || it->second.seq != seq) {
+      } else if (!SameFields(it->second.fields, row) || it->second.seq != seq) {
         changes.push_back({in.spec, std::move(key), std::move(row), it->second.version, seq});
         ++counts.changed;
       } else {
@@ -197,6 +197,7 @@ std::expected<ImportReport, Issues> ImportCouncil(Store& store, const TableSourc
 
   auto org = store.EnsureOrganisation(options.org_code, o.name);
   if (!org) return std::unexpected(Issues{StoreIssue(org.error())});
+  council.value() = Council();  // checked: its memory is better used for writing
   ImportReport report;
   auto change = store.Write(
       *org, options.info, [&](const Snapshot& current) { return Plan(incoming, current, &report); },

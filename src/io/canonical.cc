@@ -101,15 +101,28 @@ std::vector<Row> CanonicalRows(const CsvTable& table, const TableSpec& spec) {
   std::vector<Row> rows;
   rows.reserve(table.rows.size());
   for (const CsvRow& r : table.rows) {
-    Row row(columns.size());
-    for (size_t c = 0; c < columns.size(); ++c) {
-      if (source[c] >= 0 && static_cast<size_t>(source[c]) < r.fields.size()) {
-        row[c] = canonical(kinds[c], r.fields[source[c]]);
-      }
+    auto present = [&](size_t c) {
+      return source[c] >= 0 && static_cast<size_t>(source[c]) < r.fields.size() &&
+             !r.fields[source[c]].empty();
+    };
+    size_t used = columns.size();
+    while (used > 0 && !present(used - 1)) --used;
+    Row row(used);
+    for (size_t c = 0; c < used; ++c) {
+      if (present(c)) row[c] = canonical(kinds[c], r.fields[source[c]]);
     }
+    while (!row.empty() && row.back().empty()) row.pop_back();
     rows.push_back(std::move(row));
   }
   return rows;
+}
+
+bool SameFields(const Row& a, const Row& b) {
+  const Row& shorter = a.size() <= b.size() ? a : b;
+  const Row& longer = a.size() <= b.size() ? b : a;
+  return std::equal(shorter.begin(), shorter.end(), longer.begin()) &&
+         std::all_of(longer.begin() + static_cast<std::ptrdiff_t>(shorter.size()), longer.end(),
+                     [](const std::string& f) { return f.empty(); });
 }
 
 std::string CsvText(const TableSpec& spec, const std::vector<Row>& rows) {
@@ -121,9 +134,9 @@ std::string CsvText(const TableSpec& spec, const std::vector<Row>& rows) {
   }
   out += '\n';
   for (const Row& row : rows) {
-    for (size_t c = 0; c < row.size(); ++c) {
+    for (size_t c = 0; c < columns.size(); ++c) {
       if (c) out += ',';
-      out += CsvField(row[c]);
+      if (c < row.size()) out += CsvField(row[c]);
     }
     out += '\n';
   }

@@ -148,7 +148,7 @@ class VersionAdder {
           row[5] = c.seq;
           for (size_t k = first_field; k < row.size(); ++k) {
             size_t f = k - first_field;
-            row[k] = f < c.fields->size() ? Param(std::string_view((*c.fields)[f])) : nullptr;
+            row[k] = f < c.fields->size() ? std::string_view((*c.fields)[f]) : std::string_view("");
           }
           row_added_();
         },

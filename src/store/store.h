@@ -37,8 +37,8 @@ struct ChangeInfo {
   std::string author, reason, source;
 };
 
-// A planned change to one row: its new fields (none: the row is removed), made on top of
-// `base_version` (0: the row must not exist yet).
+// A planned change to one row: its new fields (none: the row is removed; fields left off the end
+// are empty), made on top of `base_version` (0: the row must not exist yet).
 struct RowChange {
   const TableSpec* table = nullptr;
   std::string key;
