@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -221,6 +222,44 @@ TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {
   Result whole = Scorecard("integrity --db sqlite:" + f.path() + "/t.db");
   EXPECT_EQ(whole.exit_code, 0) << whole.out;
   EXPECT_NE(whole.out.find("is whole"), std::string::npos) << whole.out;
+}
+
+// The names of the files in a folder.
+std::vector<std::string> FilesIn(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    out.push_back(e.path().filename().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(CliTest, AnExportThatCannotBeWrittenLeavesWhatWasThere) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
+  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db).exit_code, 0);
+  // A folder in the way of values.csv: the other files must not be replaced either.
+  std::filesystem::create_directories(f.path() + "/out/values.csv");
+  std::ofstream(f.path() + "/out/measures.csv") << "an earlier export";
+  Result folder = Scorecard("export " + f.path() + "/out" + db);
+  EXPECT_EQ(folder.exit_code, 1) << folder.out;
+  EXPECT_NE(folder.out.find("out/values.csv"), std::string::npos) << folder.out;
+  std::ifstream measures(f.path() + "/out/measures.csv");
+  std::string text((std::istreambuf_iterator<char>(measures)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text, "an earlier export");
+  EXPECT_EQ(FilesIn(f.path() + "/out"), (std::vector<std::string>{"measures.csv", "values.csv"}));
+
+  // A workbook likewise, and nothing is left beside it.
+  std::filesystem::create_directories(f.path() + "/book/derby.xlsx");
+  Result book = Scorecard("export " + f.path() + "/book/derby.xlsx" + db);
+  EXPECT_EQ(book.exit_code, 1) << book.out;
+  EXPECT_NE(book.out.find("cannot write " + f.path() + "/book/derby.xlsx"), std::string::npos)
+      << book.out;
+  EXPECT_EQ(FilesIn(f.path() + "/book"), std::vector<std::string>{"derby.xlsx"});
+
+  // Written whole, with nothing left beside it.
+  std::filesystem::remove_all(f.path() + "/book/derby.xlsx");
+  ASSERT_EQ(Scorecard("export " + f.path() + "/book/derby.xlsx" + db).exit_code, 0);
+  EXPECT_EQ(FilesIn(f.path() + "/book"), std::vector<std::string>{"derby.xlsx"});
 }
 
 TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }

@@ -1,6 +1,7 @@
 #include "app/stored_council.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cstring>
 #include <filesystem>
@@ -114,12 +115,37 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) return std::unexpected(Issues{{dir, 0, "", "cannot create the folder: " + ec.message()}});
+  // Every file is written whole beside its target before any is renamed over its target: a
+  // failure to write (a full disk, say) leaves the folder as it was.
+  const std::filesystem::path folder(dir);
+  const std::string suffix = ".partial-" + std::to_string(::getpid());
+  std::vector<std::filesystem::path> written;
+  auto remove_written = [&] {
+    for (const auto& p : written) std::filesystem::remove(p, ec);
+  };
   for (const auto& [name, text] : files) {
-    std::ofstream out(std::filesystem::path(dir) / name, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
+    const std::filesystem::path target = folder / name;
+    if (std::filesystem::exists(target, ec) && !std::filesystem::is_regular_file(target, ec)) {
+      remove_written();
       return std::unexpected(
-          Issues{{dir + "/" + name, 0, "", std::string("cannot write: ") + std::strerror(errno)}});
+          Issues{{dir + "/" + name, 0, "", "cannot write: something other than a file is there"}});
+    }
+    std::filesystem::path partial = folder / (name + suffix);
+    written.push_back(partial);
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      std::string why = std::strerror(errno);
+      remove_written();
+      return std::unexpected(Issues{{dir + "/" + name, 0, "", "cannot write: " + why}});
+    }
+  }
+  for (const auto& [name, text] : files) {
+    std::filesystem::rename(folder / (name + suffix), folder / name, ec);
+    if (ec) {
+      remove_written();
+      return std::unexpected(Issues{{dir + "/" + name, 0, "", "cannot write: " + ec.message()}});
     }
   }
   return {};

@@ -1,9 +1,11 @@
 #include "io/workbook_writer.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include "domain/text.h"
@@ -113,11 +115,10 @@ std::expected<void, std::string> WriteTable(lxw_workbook* workbook, const NamedT
   return {};
 }
 
-}  // namespace
-
-std::expected<void, std::string> WriteWorkbook(const std::string& path,
-                                               std::string_view config_text,
-                                               const std::vector<NamedTable>& tables) {
+// Writes the whole workbook at `path`; errors name `target`, the file it is for.
+std::expected<void, std::string> WriteWorkbookTo(const std::string& path, const std::string& target,
+                                                 std::string_view config_text,
+                                                 const std::vector<NamedTable>& tables) {
   WorkbookPtr workbook(workbook_new(path.c_str()));
   if (!workbook) return std::unexpected("cannot create a workbook");
   Formats formats{workbook_add_format(workbook.get()), workbook_add_format(workbook.get())};
@@ -132,9 +133,27 @@ std::expected<void, std::string> WriteWorkbook(const std::string& path,
   if (!written) return written;
   lxw_error error = workbook_close(workbook.release());
   if (error != LXW_NO_ERROR) {
-    return std::unexpected(fmt::format("cannot write {}: {}", path, lxw_strerror(error)));
+    return std::unexpected(fmt::format("cannot write {}: {}", target, lxw_strerror(error)));
   }
   return {};
+}
+
+}  // namespace
+
+std::expected<void, std::string> WriteWorkbook(const std::string& path,
+                                               std::string_view config_text,
+                                               const std::vector<NamedTable>& tables) {
+  // Written beside the target and renamed over it when whole: a workbook that fails half way
+  // never replaces the one already there.
+  const std::string partial = fmt::format("{}.partial-{}", path, ::getpid());
+  auto written = WriteWorkbookTo(partial, path, config_text, tables);
+  std::error_code ec;
+  if (written) {
+    std::filesystem::rename(partial, path, ec);
+    if (ec) written = std::unexpected(fmt::format("cannot write {}: {}", path, ec.message()));
+  }
+  if (!written) std::filesystem::remove(partial, ec);
+  return written;
 }
 
 }  // namespace scorecard
