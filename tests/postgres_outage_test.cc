@@ -143,5 +143,27 @@ TEST_F(PostgresOutageTest, OpeningWhileTheServerIsDownNamesIt) {
   EXPECT_EQ(store.error().message.substr(0, server.size()), server) << store.error().message;
 }
 
+TEST_F(PostgresOutageTest, AWriterKeptWaitingForTheOrganisationGivesUpAndSaysSo) {
+  ASSERT_TRUE(Edit("Rent collected", 0));
+  auto values = store_->database().Query("SELECT current_setting('lock_timeout')");
+  ASSERT_TRUE(values) << values.error().message;
+  EXPECT_EQ(values->at(0), ResultRow{"1min"});
+
+  // Another connection holds the organisation, as a long write would; ours waits a moment only.
+  auto other = OpenDatabase(database_->url());
+  ASSERT_TRUE(other) << other.error().message;
+  ASSERT_TRUE((*other)->Begin());
+  ASSERT_TRUE((*other)->Query("SELECT id FROM organisations WHERE id = $1 FOR UPDATE", {org_}));
+  ASSERT_TRUE(store_->database().Exec("SET lock_timeout = '200ms'"));
+  auto waited = Edit("Rent", 1);
+  ASSERT_FALSE(waited);
+  EXPECT_EQ(waited.error().kind, StoreError::Kind::kUnavailable);
+  EXPECT_NE(waited.error().message.find("lock timeout"), std::string::npos)
+      << waited.error().message;
+  (*other)->Rollback();
+  ASSERT_TRUE(Edit("Rent", 1));
+  EXPECT_EQ(Current(), "M1 v2: Rent\n");
+}
+
 }  // namespace
 }  // namespace scorecard

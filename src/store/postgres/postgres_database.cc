@@ -44,7 +44,8 @@ StoreError ErrorOf(PGconn* conn, PGresult* res, std::string_view what) {
   }
   StoreError::Kind kind = StoreError::Kind::kInternal;
   if (s == "23505" || s == "40001" || s == "40P01") kind = StoreError::Kind::kConflict;
-  if (s == "23001") kind = StoreError::Kind::kInvalid;  // refused by a trigger of ours
+  if (s == "23001") kind = StoreError::Kind::kInvalid;      // refused by a trigger of ours
+  if (s == "55P03") kind = StoreError::Kind::kUnavailable;  // waited too long for a lock
   return {kind, fmt::format("{}: {}", what, message)};
 }
 
@@ -136,10 +137,25 @@ std::optional<size_t> FailedCopyRow(PGresult* res) {
 
 StoreResult<std::unique_ptr<PostgresDatabase>> PostgresDatabase::Open(const std::string& url) {
   // Given as parameters rather than SET, they hold again after a reconnection. The URL's own
-  // connect_timeout and application_name win; `options` is ours.
-  const char* keys[] = {"connect_timeout", "application_name", "dbname", "options", nullptr};
-  const char* values[] = {"10", "scorecard", url.c_str(), "-c client_min_messages=warning",
-                          nullptr};
+  // settings win over ours (it comes after them), except `options`.
+  // A server that vanishes without closing the connection (a network partition, a machine
+  // powered off) is noticed within about a minute instead of never: TCP keepalives while idle,
+  // and a limit on data left unacknowledged. A writer waiting a minute for another's lock on the
+  // organisation gives up and says so rather than hanging (an import of a million values holds
+  // it for seconds).
+  const char* keys[] = {"connect_timeout",
+                        "application_name",
+                        "keepalives_idle",
+                        "keepalives_interval",
+                        "keepalives_count",
+                        "tcp_user_timeout",
+                        "dbname",
+                        "options",
+                        nullptr};
+  const char* values[] = {
+      "10",   "scorecard", "30",        "10",
+      "3",    "60000",     url.c_str(), "-c client_min_messages=warning -c lock_timeout=60s",
+      nullptr};
   PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
   if (PQstatus(conn) != CONNECTION_OK) {
     std::string message = fmt::format("cannot connect to the PostgreSQL server at {}: {}",
