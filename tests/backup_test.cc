@@ -10,16 +10,12 @@
 #include "app/stored_council.h"
 #include "app/system_clock.h"
 #include "io/folder.h"
+#include "io/test_seeds.h"
 #include "store/open_store.h"
 #include "store/test_database.h"
 
 namespace scorecard {
 namespace {
-
-std::string SeedDir() {
-  const char* root = std::getenv("SCORECARD_SOURCE_DIR");
-  return std::string(root ? root : ".") + "/data/seeds/rotherham-2017-q2";
-}
 
 std::map<std::string, std::string> Exported(const std::string& url) {
   SystemClock clock;
@@ -33,7 +29,7 @@ void ImportSeed(const std::string& url) {
   SystemClock clock;
   auto store = OpenStore(url, clock);
   ASSERT_TRUE(store.has_value()) << store.error().message;
-  DiskFileSource files(SeedDir());
+  DiskFileSource files(SeedDir("rotherham-2017-q2"));
   auto report = ImportCouncil(**store, FolderTableSource(files),
                               {"rotherham-2017", {"tester", "backup test", "test"}, false, {}});
   ASSERT_TRUE(report.has_value());

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "io/test_seeds.h"
+
 namespace scorecard {
 namespace {
 
@@ -30,10 +32,6 @@ Result Scorecard(const std::string& args) {
   return r;
 }
 
-std::string Seed(const std::string& slug) {
-  return std::string(SCORECARD_SOURCE_DIR) + "/data/seeds/" + slug;
-}
-
 class TempFolder {
  public:
   TempFolder() {
@@ -53,7 +51,7 @@ class TempFolder {
 };
 
 TEST(CliTest, AssessPrintsTheScorecardWithSummaries) {
-  Result r = Scorecard("assess " + Seed("derby-2012-q2"));
+  Result r = Scorecard("assess " + SeedDir("derby-2012-q2"));
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("Derby City Council: scorecard at 2012/13 Q2"), std::string::npos);
   EXPECT_NE(r.out.find("CM PM13"), std::string::npos);
@@ -65,7 +63,7 @@ TEST(CliTest, AssessPrintsTheScorecardWithSummaries) {
 
 TEST(CliTest, CsvHasTheDocumentedColumnsAndOneRowPerMeasure) {
   Result r =
-      Scorecard("assess " + Seed("rotherham-2017-q2") + " --period \"Q2 2017/18\" --format csv");
+      Scorecard("assess " + SeedDir("rotherham-2017-q2") + " --period \"Q2 2017/18\" --format csv");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
@@ -74,7 +72,7 @@ TEST(CliTest, CsvHasTheDocumentedColumnsAndOneRowPerMeasure) {
 }
 
 TEST(CliTest, JsonIsValidAndCarriesReasons) {
-  Result r = Scorecard("assess " + Seed("derby-2021-q2") + " --format json");
+  Result r = Scorecard("assess " + SeedDir("derby-2021-q2") + " --format json");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   nlohmann::json j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["period"], "2021/22 Q2");
@@ -84,7 +82,7 @@ TEST(CliTest, JsonIsValidAndCarriesReasons) {
 }
 
 TEST(CliTest, ExplainGivesTheReasoning) {
-  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --explain \"CP 08b\"");
+  Result r = Scorecard("assess " + SeedDir("derby-2012-q2") + " --explain \"CP 08b\"");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("CP 08b - "), std::string::npos);
   EXPECT_NE(r.out.find("forecast status: red"), std::string::npos) << r.out;
@@ -95,7 +93,7 @@ TEST(CliTest, ExplainGivesTheReasoning) {
 }
 
 TEST(CliTest, ExplainOfAnUnknownRefFails) {
-  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --explain NOPE");
+  Result r = Scorecard("assess " + SeedDir("derby-2012-q2") + " --explain NOPE");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.out.find("no assessed measure has ref \"NOPE\""), std::string::npos);
 }
@@ -119,13 +117,13 @@ TEST(CliTest, BadInputExitsNonZeroListingEveryErrorAndReadsNothing) {
 }
 
 TEST(CliTest, ABadPeriodIsRejected) {
-  Result r = Scorecard("assess " + Seed("derby-2012-q2") + " --period \"Q5 2012/13\"");
+  Result r = Scorecard("assess " + SeedDir("derby-2012-q2") + " --period \"Q5 2012/13\"");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.out.find("--period: expected a period such as"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, CheckSummarisesAGoodFolder) {
-  Result r = Scorecard("check " + Seed("derby-2021-q2"));
+  Result r = Scorecard("check " + SeedDir("derby-2021-q2"));
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("no problems"), std::string::npos);
 }
@@ -140,7 +138,7 @@ TEST(CliTest, PeriodsShowsHowSpellingsAreRead) {
 TEST(CliTest, ImportExportAndImportAgainThroughAWorkbookChangesNothing) {
   TempFolder f;
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2021";
-  Result first = Scorecard("import " + Seed("derby-2021-q2") + db);
+  Result first = Scorecard("import " + SeedDir("derby-2021-q2") + db);
   ASSERT_EQ(first.exit_code, 0) << first.out;
   EXPECT_NE(first.out.find("imported as change 1 (392 rows)"), std::string::npos) << first.out;
   Result exported = Scorecard("export " + f.path() + "/derby.xlsx" + db);
@@ -165,7 +163,7 @@ TEST(CliTest, AFailedImportSaysNothingWasImported) {
 TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
   TempFolder f;
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
-  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db + " --author alice").exit_code, 0);
+  ASSERT_EQ(Scorecard("import " + SeedDir("derby-2012-q2") + db + " --author alice").exit_code, 0);
   ASSERT_EQ(Scorecard("export " + f.path() + "/out" + db).exit_code, 0);
   std::string values = f.path() + "/out/values.csv";
   std::ifstream in(values);
@@ -195,7 +193,7 @@ TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
 TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {
   TempFolder f;
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
-  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db).exit_code, 0);
+  ASSERT_EQ(Scorecard("import " + SeedDir("derby-2012-q2") + db).exit_code, 0);
   ASSERT_EQ(Scorecard("export " + f.path() + "/out" + db).exit_code, 0);
   // Without the measure's figures.
   std::string values = f.path() + "/out/values.csv";
@@ -214,7 +212,7 @@ TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {
   std::ofstream(values) << kept;
   Result without = Scorecard("import " + f.path() + "/out" + db);
   ASSERT_EQ(without.exit_code, 0) << without.out;
-  Result restored = Scorecard("import " + Seed("derby-2012-q2") + db);
+  Result restored = Scorecard("import " + SeedDir("derby-2012-q2") + db);
   ASSERT_EQ(restored.exit_code, 0) << restored.out;
   Result history = Scorecard("history \"CM PM11a\"" + db);
   EXPECT_NE(history.out.find("values CM PM11a 2012/13 Q2 version 2\n"), std::string::npos)
@@ -236,7 +234,7 @@ std::vector<std::string> FilesIn(const std::string& dir) {
 TEST(CliTest, AnExportThatCannotBeWrittenLeavesWhatWasThere) {
   TempFolder f;
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";
-  ASSERT_EQ(Scorecard("import " + Seed("derby-2012-q2") + db).exit_code, 0);
+  ASSERT_EQ(Scorecard("import " + SeedDir("derby-2012-q2") + db).exit_code, 0);
   // A folder in the way of values.csv: the other files must not be replaced either.
   std::filesystem::create_directories(f.path() + "/out/values.csv");
   std::ofstream(f.path() + "/out/measures.csv") << "an earlier export";

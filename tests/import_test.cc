@@ -14,19 +14,12 @@
 #include "domain/text.h"
 #include "io/canonical.h"
 #include "io/folder.h"
+#include "io/test_seeds.h"
 #include "store/open_store.h"
 #include "store/test_database.h"
 
 namespace scorecard {
 namespace {
-
-std::filesystem::path SeedDir(const std::string& slug) {
-  const char* root = std::getenv("SCORECARD_SOURCE_DIR");
-  return std::filesystem::path(root ? root : ".") / "data" / "seeds" / slug;
-}
-
-const std::vector<std::string> kSeeds = {"cannock-chase-2018-q2", "derby-2012-q2", "derby-2021-q2",
-                                         "rotherham-2017-q2", "south-derbyshire-2017-q2"};
 
 // A seed folder's files, in memory, so a test can change them.
 MemoryFileSource SeedFiles(const std::string& slug) {
@@ -84,7 +77,7 @@ class ImportTest : public testing::TestWithParam<Backend> {
 };
 
 TEST_P(ImportTest, EverySeedGoesInAndComesBackOutUnchangedAndAssessesTheSame) {
-  for (const std::string& slug : kSeeds) {
+  for (const std::string& slug : SeedSlugs()) {
     SCOPED_TRACE(slug);
     MemoryFileSource files = SeedFiles(slug);
     std::string code = CodeOf(files);

@@ -9,23 +9,10 @@
 
 #include "app/verify.h"
 #include "io/file_source.h"
+#include "io/test_seeds.h"
 
 namespace scorecard {
 namespace {
-
-std::filesystem::path SeedsDir() {
-  const char* root = std::getenv("SCORECARD_SOURCE_DIR");
-  return std::filesystem::path(root ? root : ".") / "data" / "seeds";
-}
-
-std::vector<std::string> Seeds() {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(SeedsDir())) {
-    if (e.is_directory()) out.push_back(e.path().filename().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 std::string Describe(const Comparison& c) {
   return c.subject + " " + c.period + " " + c.field + ": published " + c.expected + ", computed " +
@@ -35,7 +22,7 @@ std::string Describe(const Comparison& c) {
 class SeedTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(SeedTest, AgreesWithWhatTheCouncilPublished) {
-  auto v = VerifyFolder(DiskFileSource((SeedsDir() / GetParam()).string()));
+  auto v = VerifyFolder(DiskFileSource(SeedDir(GetParam())));
   ASSERT_TRUE(v.has_value()) << v.error().front().ToString();
   for (const Comparison& c : v->unexplained) ADD_FAILURE() << "unexplained: " << Describe(c);
   for (const Comparison& c : v->stale) ADD_FAILURE() << "no longer differs: " << Describe(c);
@@ -45,7 +32,7 @@ TEST_P(SeedTest, AgreesWithWhatTheCouncilPublished) {
             << " not computed\n";
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(Seeds()),
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedTest, testing::ValuesIn(SeedSlugs()),
                          [](const testing::TestParamInfo<std::string>& info) {
                            std::string name;
                            for (char c : info.param) name += std::isalnum(c) ? c : '_';

@@ -6,15 +6,11 @@
 #include <fstream>
 
 #include "io/folder.h"
+#include "io/test_seeds.h"
 #include "io/workbook_writer.h"
 
 namespace scorecard {
 namespace {
-
-std::string Seed(std::string_view name) {
-  const char* root = std::getenv("SCORECARD_SOURCE_DIR");
-  return (std::filesystem::path(root ? root : ".") / "data" / "seeds" / name).string();
-}
 
 // A directory of its own for each test, removed afterwards.
 class OpenTableSourceTest : public testing::Test {
@@ -40,9 +36,9 @@ std::string Message(const std::expected<std::unique_ptr<TableSource>, Issues>& s
 }
 
 TEST_F(OpenTableSourceTest, OpensAFolder) {
-  auto source = OpenTableSource(Seed("derby-2012-q2"));
+  auto source = OpenTableSource(SeedDir("derby-2012-q2"));
   ASSERT_TRUE(source.has_value()) << Message(source);
-  EXPECT_EQ((*source)->Describe(), Seed("derby-2012-q2"));
+  EXPECT_EQ((*source)->Describe(), SeedDir("derby-2012-q2"));
   auto council = ReadCouncil(**source);
   ASSERT_TRUE(council.has_value()) << council.error().at(0).ToString();
   EXPECT_FALSE(council->measures.empty());

@@ -10,6 +10,7 @@
 #include "domain/assessment.h"
 #include "io/file_source.h"
 #include "io/folder.h"
+#include "io/test_seeds.h"
 #include "io/workbook_writer.h"
 #include "io/workbook_zip.h"
 
@@ -472,20 +473,6 @@ TEST(WorkbookTest, WritingFailsOnACellExcelCannotHold) {
 
 // A seed folder written as a workbook and read back gives the same tables, cell by cell, and
 // the same council.
-std::filesystem::path SeedsDir() {
-  const char* root = std::getenv("SCORECARD_SOURCE_DIR");
-  return std::filesystem::path(root ? root : ".") / "data" / "seeds";
-}
-
-std::vector<std::string> Seeds() {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(SeedsDir())) {
-    if (e.is_directory()) out.push_back(e.path().filename().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
@@ -507,7 +494,7 @@ std::string Fingerprint(const scorecard::Council& council) {
 class WorkbookRoundTripTest : public testing::TestWithParam<std::string> {};
 
 TEST_P(WorkbookRoundTripTest, ReadsBackWhatWasWritten) {
-  DiskFileSource files((SeedsDir() / GetParam()).string());
+  DiskFileSource files(SeedDir(GetParam()));
   FolderTableSource folder(files);
   Issues issues;
   std::optional<std::string> config = folder.Config(&issues);
@@ -545,7 +532,7 @@ TEST_P(WorkbookRoundTripTest, ReadsBackWhatWasWritten) {
   EXPECT_EQ(Fingerprint(*from_workbook), Fingerprint(*from_folder));
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, WorkbookRoundTripTest, testing::ValuesIn(Seeds()),
+INSTANTIATE_TEST_SUITE_P(Seeds, WorkbookRoundTripTest, testing::ValuesIn(SeedSlugs()),
                          [](const testing::TestParamInfo<std::string>& info) {
                            std::string name;
                            for (char c : info.param) name += std::isalnum(c) ? c : '_';
