@@ -63,13 +63,6 @@ std::string Fields(const std::vector<std::string>& fields) {
   return out.size() > 160 ? out.substr(0, 157) + "..." : out;
 }
 
-std::string KeyText(std::string key) {
-  for (char& c : key) {
-    if (c == '\x1F') c = ' ';
-  }
-  return key;
-}
-
 }  // namespace
 
 int RunImport(const Options& o) {

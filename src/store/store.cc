@@ -42,13 +42,6 @@ std::string ValidAt(std::optional<int64_t> as_at) {
              : "to_change IS NULL";
 }
 
-// A row key as people write it: "PI 01 / 2017/18 Q2".
-std::string Readable(std::string key) {
-  std::string out;
-  for (char c : key) out += c == kKeySeparator ? std::string(" / ") : std::string(1, c);
-  return out;
-}
-
 int64_t ToInt(const Cell& c) { return c ? std::stoll(*c) : 0; }
 
 // Reads (row_key, version, seq, fields...).
@@ -228,6 +221,11 @@ std::string RowKey(const TableSpec& spec, const std::vector<std::string>& fields
     if (k) key += kKeySeparator;
     key += part(k);
   }
+  return key;
+}
+
+std::string KeyText(std::string key) {
+  std::replace(key.begin(), key.end(), kKeySeparator, ' ');
   return key;
 }
 
@@ -446,7 +444,7 @@ StoreResult<std::vector<std::string>> Store::CheckIntegrity() {
       problems.push_back(fmt::format(
           "{} row {} version {} of organisation {}: made by change {}{}, which is not a change "
           "of that organisation before it",
-          spec->name, Readable(r.at(1).value_or("")), r.at(2).value_or(""), r.at(0).value_or(""),
+          spec->name, KeyText(r.at(1).value_or("")), r.at(2).value_or(""), r.at(0).value_or(""),
           r.at(3).value_or(""), r.at(4) ? " and ended by change " + *r[4] : ""));
     }
     auto twice = db_->Query(fmt::format("SELECT org_id, row_key, COUNT(*) FROM {} WHERE to_change "
@@ -457,7 +455,7 @@ StoreResult<std::vector<std::string>> Store::CheckIntegrity() {
     if (!twice) return std::unexpected(twice.error());
     for (const ResultRow& r : *twice) {
       problems.push_back(fmt::format("{} row {} of organisation {}: {} current versions",
-                                     spec->name, Readable(r.at(1).value_or("")),
+                                     spec->name, KeyText(r.at(1).value_or("")),
                                      r.at(0).value_or(""), r.at(2).value_or("")));
     }
   }

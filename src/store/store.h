@@ -24,6 +24,8 @@ const TableSpec& ConfigSpec();
 const std::vector<const TableSpec*>& StoredTables();
 // The key naming a row: its key columns' values joined by U+001F.
 std::string RowKey(const TableSpec& spec, const std::vector<std::string>& fields);
+// A row key as people read it, its parts separated by spaces: "PI 01 2017/18 Q2".
+std::string KeyText(std::string key);
 
 struct StoredRow {
   std::string key;
