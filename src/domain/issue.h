@@ -1,23 +1,75 @@
 #pragma once
 // A problem a user can fix, located where they can find it. Readers collect every issue rather
-// than stopping at the first; one catalogue of words (the messages) serves CLI and web alike.
+// than stopping at the first. An issue is data: a code, a place and parameters; one catalogue
+// (issue_catalogue.cc) gives the words, so that the CLI, an import and a web form say the same.
 
+#include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace scorecard {
 
-struct Issue {
-  std::string file;     // "measures.csv", or a sheet name
-  int line = 0;         // 1-based; 0 when the issue is about the whole file
-  std::string column;   // the column name, or the TOML key
-  std::string message;  // what was expected / what is wrong
+// An error stops a read, an import or an edit; a warning is said and the input is used.
+enum class Severity : uint8_t { kError, kWarning };
 
-  // "measures.csv:12: column polarity: expected a polarity: higher, lower or none"
+// Named values for a catalogue entry's {placeholders}.
+using IssueParams = std::vector<std::pair<std::string, std::string>>;
+
+struct Issue {
+  Issue() = default;
+  // An issue in words only, with no code. Being replaced by MakeIssue everywhere.
+  Issue(std::string f, int l, std::string c, std::string m)
+      : file(std::move(f)), line(l), column(std::move(c)), message(std::move(m)) {}
+
+  std::string file;     // "measures.csv", "derby.xlsx [values]", a form, "command line"
+  int line = 0;         // 1-based; 0 when the issue is about the whole file
+  std::string column;   // the column, the TOML key, the form field or the option
+  std::string message;  // the words: the catalogue's, with the parameters filled in
+  std::string code;     // the catalogue entry ("values.period-frequency"); see IssueCatalogue()
+  Severity severity = Severity::kError;
+  IssueParams params;
+
+  // "measures.csv:12: column polarity: expected a polarity: higher, lower or none"; a warning
+  // says so first: "warning: values.csv:3: ...".
   std::string ToString() const;
+  // The parameter's value, or empty.
+  std::string_view Param(std::string_view name) const;
+  bool is_warning() const { return severity == Severity::kWarning; }
   bool operator==(const Issue&) const = default;
 };
 
 using Issues = std::vector<Issue>;
+
+// One entry of the catalogue: what an issue means, in words with {placeholders}, and how to
+// put it right (docs/interchange.md lists them all).
+struct IssueText {
+  std::string_view code;
+  Severity severity;
+  std::string_view words;
+  std::string_view fix;
+};
+
+std::span<const IssueText> IssueCatalogue();
+// The entry for a code, or null.
+const IssueText* FindIssueText(std::string_view code);
+
+// Where an issue is.
+struct Place {
+  std::string file;
+  int line = 0;
+  std::string column;
+};
+
+// An issue from the catalogue, its words filled in from `params`.
+// REQUIRES: `code` is in the catalogue and every placeholder of its words is in `params`.
+Issue MakeIssue(std::string_view code, Place place, IssueParams params = {});
+
+// True when any issue is an error (not a warning).
+bool HasErrors(const Issues& issues);
+// Moves the warnings out of `issues` into `warnings`.
+void SplitWarnings(Issues& issues, Issues* warnings);
 
 }  // namespace scorecard
