@@ -151,15 +151,16 @@ double TimeImport(Store& store, const std::string& folder, const FolderCounts& c
     if (stage == "writing" && s.planned == 0) s.planned = SecondsSince(start);
     if (stage == "writing" && done == total) s.written = SecondsSince(start);
   };
-  ImportOptions options{kOrg, {"bench", "import benchmark", "import " + folder}, false, progress};
+  ImportOptions options{
+      kOrg, {"bench", "import benchmark", "import " + folder}, false, false, progress};
   start = Clock::now();
   std::clock_t cpu = std::clock();
   auto report = ImportCouncil(store, source, options);
   s.done = SecondsSince(start);
   s.cpu = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
   if (!report) {
-    throw std::runtime_error(fmt::format("import: {} issues, the first: {}", report.error().size(),
-                                         report.error().front().ToString()));
+    throw std::runtime_error(fmt::format("import: {} issues, the first: {}", report.error().issues.size(),
+                                         report.error().issues.front().ToString()));
   }
   for (const TableCounts& t : report->tables) {
     if (t.table == "values") ExpectRows(t.added, counts.values, "values added");

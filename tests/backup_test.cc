@@ -31,7 +31,7 @@ void ImportSeed(const std::string& url) {
   ASSERT_TRUE(store.has_value()) << store.error().message;
   DiskFileSource files(SeedDir("rotherham-2017-q2"));
   auto report = ImportCouncil(**store, FolderTableSource(files),
-                              {"rotherham-2017", {"tester", "backup test", "test"}, false, {}});
+                              {"rotherham-2017", {"tester", "backup test", "test"}, false, false, {}});
   ASSERT_TRUE(report.has_value());
 }
 

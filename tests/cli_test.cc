@@ -140,7 +140,7 @@ TEST(CliTest, ImportExportAndImportAgainThroughAWorkbookChangesNothing) {
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2021";
   Result first = Scorecard("import " + SeedDir("derby-2021-q2") + db);
   ASSERT_EQ(first.exit_code, 0) << first.out;
-  EXPECT_NE(first.out.find("imported as change 1 (392 rows)"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("imported derby-2021 as change 1 (392 rows)"), std::string::npos) << first.out;
   Result exported = Scorecard("export " + f.path() + "/derby.xlsx" + db);
   ASSERT_EQ(exported.exit_code, 0) << exported.out;
   Result again = Scorecard("import " + f.path() + "/derby.xlsx" + db);
@@ -175,7 +175,7 @@ TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
   Result corrected =
       Scorecard("import " + f.path() + "/out" + db + " --author bob --reason \"figure re-run\"");
   ASSERT_EQ(corrected.exit_code, 0) << corrected.out;
-  EXPECT_NE(corrected.out.find("imported as change 2 (1 rows)"), std::string::npos);
+  EXPECT_NE(corrected.out.find("imported derby-2012 as change 2 (1 rows)"), std::string::npos);
 
   Result history = Scorecard("history \"CM PM11a\"" + db);
   EXPECT_NE(history.out.find("by alice (import of"), std::string::npos) << history.out;

@@ -67,8 +67,10 @@ class ImportTest : public testing::TestWithParam<Backend> {
   std::expected<ImportReport, Issues> Import(const FileSource& files, const std::string& code,
                                              bool dry_run = false) {
     clock_.Advance(1'000'000);
-    ImportOptions options{code, {"tester", "test import", "test"}, dry_run, {}};
-    return ImportCouncil(*store_, FolderTableSource(files), options);
+    ImportOptions options{code, {"tester", "test import", "test"}, dry_run, false, {}};
+    auto report = ImportCouncil(*store_, FolderTableSource(files), options);
+    if (!report) return std::unexpected(std::move(report.error().issues));
+    return std::move(*report);
   }
 
   FakeClock clock_;
@@ -203,7 +205,7 @@ TEST_P(ImportTest, TheOrganisationCodeMustMatch) {
   auto report = Import(SeedFiles("derby-2012-q2"), "someone-else");
   ASSERT_FALSE(report.has_value());
   EXPECT_EQ(report.error().front().ToString(),
-            "scorecard.toml: column organisation.code: expected the code given with --org "
+            "scorecard.toml: column organisation.code: expected the organisation's code as given "
             "(\"someone-else\"), not \"derby-2012\"");
 }
 

@@ -110,6 +110,26 @@ std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_co
   return {};
 }
 
+Result<std::string> ExportCouncil(const StoreAddress& address, const AsAt& as_at,
+                                  const std::string& target, const Clock& clock) {
+  auto opened = OpenOrganisation(address, Access::kRead, clock);
+  if (!opened) return std::unexpected(opened.error());
+  auto change = ResolveAsAt(*opened->store, opened->org, as_at);
+  if (!change) return std::unexpected(change.error());
+  if (target.ends_with(".xlsx")) {
+    if (auto r = ExportWorkbook(*opened->store, address.org, *change, target); !r) {
+      return Fails(Failure::Kind::kUnavailable, std::move(r.error()));
+    }
+    return "exported to " + target;
+  }
+  auto files = ExportFiles(*opened->store, address.org, *change);
+  if (!files) return Fails(Failure::Kind::kUnavailable, std::move(files.error()));
+  if (auto r = WriteFiles(target, *files); !r) {
+    return Fails(Failure::Kind::kUnavailable, std::move(r.error()));
+  }
+  return fmt::format("exported {} files to {}", files->size(), target);
+}
+
 std::expected<void, Issues> WriteFiles(const std::string& dir,
                                        const std::map<std::string, std::string>& files) {
   std::error_code ec;

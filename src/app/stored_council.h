@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "app/result.h"
+#include "app/store_session.h"
 #include "domain/council.h"
 #include "domain/issue.h"
 #include "io/canonical.h"
@@ -43,6 +45,10 @@ std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
 // The same as one workbook (docs/interchange.md, "As one workbook").
 std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_code,
                                            std::optional<int64_t> as_at, const std::string& path);
+// Use case: writes the council as at a moment to `target`, a folder or a workbook (ending .xlsx),
+// whole or not at all. Says what it wrote: "exported 8 files to out".
+Result<std::string> ExportCouncil(const StoreAddress& address, const AsAt& as_at,
+                                  const std::string& target, const Clock& clock);
 // Writes those files into `dir`, creating it.
 std::expected<void, Issues> WriteFiles(const std::string& dir,
                                        const std::map<std::string, std::string>& files);

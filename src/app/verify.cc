@@ -251,6 +251,9 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
       }
     }
   }
+  if (v.checked == 0 && v.unchecked.empty()) {
+    issues.push_back(MakeIssue("verify.nothing", {source.Describe(), 0, ""}));
+  }
   if (!issues.empty()) return std::unexpected(std::move(issues));
   for (const auto& [key, k] : known) {
     if (k.used) continue;
@@ -259,6 +262,12 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
                        std::string(parts[3]), std::string(parts[4]), k.reason, 0});
   }
   return v;
+}
+
+Result<Verification> VerifyPath(const std::string& dir) {
+  auto v = VerifyFolder(DiskFileSource(dir));
+  if (!v) return Invalid(std::move(v.error()));
+  return std::move(*v);
 }
 
 }  // namespace scorecard

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/result.h"
 #include "domain/issue.h"
 #include "io/file_source.h"
 
@@ -28,6 +29,8 @@ struct Verification {
   std::vector<Comparison> unchecked;    // published figures Scorecard does not compute
 };
 
+// Fails when the folder has nothing to compare (no expected.csv or expected_counts.csv).
 std::expected<Verification, Issues> VerifyFolder(const FileSource& source);
+Result<Verification> VerifyPath(const std::string& dir);
 
 }  // namespace scorecard

@@ -5,56 +5,51 @@
 #include <cstdio>
 
 #include "app/assess_folder.h"
-#include "app/stored_council.h"
+#include "app/system_clock.h"
 #include "app/verify.h"
 #include "cli/commands.h"
+#include "cli/output.h"
 #include "cli/render.h"
-#include "cli/store_access.h"
-#include "io/file_source.h"
-#include "io/folder.h"
-#include "io/open_source.h"
 
 namespace scorecard {
+namespace {
 
-int PrintIssues(const Issues& issues, const std::string& where, std::string_view outcome) {
-  for (const Issue& i : issues) {
-    bool located_already = i.file == where || i.file == "database" || i.file == "command line";
-    fmt::print(stderr, "{}{}\n", located_already ? "" : where + "/", i.ToString());
+// The --period option, if given; exits 2 with the reason if it cannot be read.
+std::expected<std::optional<Period>, int> PeriodOption(const Options& o, std::string_view command) {
+  if (o.period.empty()) return std::optional<Period>();
+  auto p = ParsePeriod(o.period);
+  if (!p) {
+    fmt::print(stderr, "scorecard {}: --period: expected {}\n", command, p.error());
+    return std::unexpected(2);
   }
-  fmt::print(stderr, "{}: {} problem{}; {}\n", where, issues.size(), issues.size() == 1 ? "" : "s",
-             outcome);
-  return 1;
+  return std::optional<Period>(*p);
 }
 
+}  // namespace
+
 int RunAssess(const Options& o) {
-  std::optional<Period> period;
-  if (!o.period.empty()) {
-    auto p = ParsePeriod(o.period);
-    if (!p) {
-      fmt::print(stderr, "scorecard assess: --period: expected {}\n", p.error());
+  auto period = PeriodOption(o, "assess");
+  if (!period) return period.error();
+  Result<AssessedCouncil> assessed;
+  Where where{"assess", o.source};
+  if (!o.org.empty()) {  // from the database, now or as at a moment
+    if (o.published && !*period) {
+      fmt::print(stderr, "scorecard assess: --published: give --period naming the report\n");
       return 2;
     }
-    period = *p;
-  }
-  std::expected<AssessedCouncil, Issues> assessed;
-  std::string where = o.source;
-  if (!o.org.empty()) {  // from the database, now or as at a moment
     SystemClock clock;
-    auto store = OpenStoreFor(o, clock);
-    if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was read");
-    where = "database";
-    auto as_at = ResolveAsAt(**store, o);
-    if (!as_at) return PrintIssues(as_at.error(), "database", "nothing was read");
-    assessed = AssessCouncil(LoadCouncil(**store, o.org, *as_at), period);
+    StoreAddress address{o.db, o.org};
+    where.source = address.url_or_default();
+    AsAt as_at{o.as_at, o.published ? *period : std::nullopt};
+    assessed = AssessStored(address, as_at, *period, clock);
   } else if (o.source.empty()) {
     fmt::print(stderr, "scorecard assess: give a folder, or --db and --org\n");
     return 2;
   } else {
-    auto source = OpenTableSource(o.source);
-    if (!source) return PrintIssues(source.error(), o.source, "nothing was read");
-    assessed = AssessCouncil(ReadCouncil(**source), period);
+    assessed = AssessPath(o.source, *period);
   }
-  if (!assessed) return PrintIssues(assessed.error(), where, "nothing was read");
+  if (!assessed) return PrintFailure(assessed.error(), where, "nothing was read");
+  PrintWarnings(assessed->warnings, where);
   if (!o.explain.empty()) {
     for (const MeasureAssessment& m : assessed->now) {
       if (m.measure->ref == o.explain) {
@@ -77,15 +72,17 @@ int RunAssess(const Options& o) {
 }
 
 int RunCheck(const Options& o) {
-  auto source = OpenTableSource(o.source);
-  if (!source) return PrintIssues(source.error(), o.source, "nothing was read");
-  auto council = ReadCouncil(**source);
-  if (!council) return PrintIssues(council.error(), o.source, "nothing was read");
-  fmt::print(
-      "{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; no problems\n",
-      o.source, council->organisation.name, council->framework.nodes().size(),
-      council->measures.size(), council->actions.size(), council->projects.size(),
-      council->risks.size());
+  Where where{"check", o.source};
+  auto checked = CheckPath(o.source);
+  if (!checked) return PrintFailure(checked.error(), where, "nothing was read");
+  PrintWarnings(checked->warnings, where);
+  size_t warnings = checked->warnings.size();
+  fmt::print("{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; {}\n",
+             o.source, checked->name, checked->nodes, checked->measures, checked->actions,
+             checked->projects, checked->risks,
+             warnings == 0 ? "no problems"
+                           : fmt::format("no errors, {} warning{}", warnings,
+                                         warnings == 1 ? "" : "s"));
   return 0;
 }
 
@@ -105,8 +102,8 @@ int RunPeriods(const Options& o) {
 }
 
 int RunVerify(const Options& o) {
-  auto v = VerifyFolder(DiskFileSource(o.source));
-  if (!v) return PrintIssues(v.error(), o.source, "nothing was read");
+  auto v = VerifyPath(o.source);
+  if (!v) return PrintFailure(v.error(), {"verify", o.source}, "nothing was read");
   auto print = [](const char* title, const std::vector<Comparison>& list, bool with_reason) {
     if (list.empty()) return;
     fmt::print("{} ({}):\n", title, list.size());

@@ -1,14 +1,15 @@
 #pragma once
-// The scorecard command's subcommands; main.cc holds the table that names them.
+// The scorecard command's subcommands; main.cc holds the table that names them. Each reads its
+// options, calls one use case of src/app and prints what it returns.
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "domain/issue.h"
-
 namespace scorecard {
 
-// Every option any subcommand takes; each subcommand reads the ones it defines.
+// Every option any subcommand takes, as the command line gave it; each subcommand reads the
+// ones it defines and hands the use case plain parameters.
 struct Options {
   std::string source;  // a folder or a workbook
   std::string period;
@@ -17,13 +18,15 @@ struct Options {
   std::vector<std::string> spellings;
   std::string db;     // --db URL
   std::string org;    // --org CODE
-  std::string as_at;  // --as-at MOMENT or change number
+  std::string as_at;  // --as-at MOMENT or change:N
   bool published = false;
   bool dry_run = false;
+  bool allow_removals = false;
   std::string author, reason;
-  std::string from, to;  // diff
-  std::string ref;       // history
-  std::string target;    // export: a folder (or .xlsx); backup: a file
+  std::optional<std::string> supersede;  // publish: why the period is published again
+  std::string from, to;                  // diff
+  std::string ref;                       // history
+  std::string target;                    // export: a folder (or .xlsx); backup: a file
 };
 
 int RunAssess(const Options& o);
@@ -38,8 +41,5 @@ int RunDiff(const Options& o);
 int RunPublish(const Options& o);
 int RunIntegrity(const Options& o);
 int RunBackup(const Options& o);
-
-// Prints every issue, located, and says nothing was done. Returns the exit code 1.
-int PrintIssues(const Issues& issues, const std::string& where, std::string_view outcome);
 
 }  // namespace scorecard

@@ -57,8 +57,11 @@ void DefineVerify(CLI::App& c, Options& o) {
 void DefineImport(CLI::App& c, Options& o) {
   Source(c, o, "the interchange folder or .xlsx workbook to import")->required();
   Database(c, o);
-  Organisation(c, o, true);
+  c.add_option("--org", o.org,
+               "the organisation's code in the database (default: code in scorecard.toml)");
   c.add_flag("--dry-run", o.dry_run, "say what would be added, changed and removed; write nothing");
+  c.add_flag("--allow-removals", o.allow_removals,
+             "allow removing more than a tenth of a table's stored rows");
   Change(c, o);
 }
 void DefineExport(CLI::App& c, Options& o) {
@@ -84,6 +87,8 @@ void DefinePublish(CLI::App& c, Options& o) {
   Database(c, o);
   Organisation(c, o, true);
   c.add_option("--period", o.period, "the report's period, e.g. \"2017/18 Q2\"")->required();
+  c.add_option("--supersede", o.supersede,
+               "publish a period again, in place of its last publication: say why");
   Change(c, o);
 }
 void DefineIntegrity(CLI::App& c, Options& o) { Database(c, o); }

@@ -1,20 +1,19 @@
 // The commands that read and write the database: import, export, migrate, history, diff,
-// publish, backup.
+// publish, integrity, backup.
 
 #include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdlib>
 
+#include "app/history.h"
 #include "app/import_council.h"
+#include "app/maintenance.h"
+#include "app/publish.h"
 #include "app/stored_council.h"
+#include "app/system_clock.h"
 #include "cli/commands.h"
-#include "cli/store_access.h"
-#include "io/file_source.h"
-#include "io/folder.h"
-#include "io/open_source.h"
-#include "store/migrations.h"
-#include "store/sqlite/sqlite_database.h"
+#include "cli/output.h"
 
 namespace scorecard {
 namespace {
@@ -24,6 +23,8 @@ std::string Author(const Options& o) {
   const char* user = std::getenv("USER");
   return user && *user ? user : "scorecard";
 }
+
+std::string Url(const Options& o) { return StoreAddress{o.db, o.org}.url_or_default(); }
 
 // A bar on a terminal; plain lines, one per stage and every tenth, otherwise.
 class ProgressReport {
@@ -63,80 +64,96 @@ std::string Fields(const std::vector<std::string>& fields) {
   return out.size() > 160 ? out.substr(0, 157) + "..." : out;
 }
 
-}  // namespace
-
-int RunImport(const Options& o) {
-  SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was imported");
-  auto source = OpenTableSource(o.source);
-  if (!source) return PrintIssues(source.error(), o.source, "nothing was imported");
-  ProgressReport progress;
-  ImportOptions options{
-      o.org,
-      {Author(o), o.reason.empty() ? "import of " + o.source : o.reason, "import " + o.source},
-      o.dry_run,
-      std::ref(progress)};
-  auto report = ImportCouncil(**store, **source, options);
-  if (!report) return PrintIssues(report.error(), o.source, "nothing was imported");
-  for (const TableCounts& t : report->tables) {
+void PrintImport(const ImportReport& report, bool dry_run) {
+  if (report.new_database && dry_run) {
+    fmt::print("there is no database yet: everything would be added\n");
+  }
+  for (const TableCounts& t : report.tables) {
+    if (t.kept) {
+      if (t.unchanged > 0) {
+        fmt::print("{:<22} {:>7} kept as stored: the source has no such table\n", t.table,
+                   t.unchanged);
+      }
+      continue;
+    }
     if (t.added + t.changed + t.removed + t.unchanged == 0) continue;
     fmt::print("{:<22} {:>7} added {:>7} changed {:>7} removed {:>7} unchanged\n", t.table, t.added,
                t.changed, t.removed, t.unchanged);
   }
-  if (o.dry_run) {
-    fmt::print("dry run: {} rows would change; nothing was written\n", report->total_changes());
-  } else if (report->change == 0) {
+  for (const TableCounts& t : report.tables) {
+    for (const std::string& row : t.removed_rows) {
+      fmt::print("{} {}: {}\n", dry_run ? "would remove" : "removed", t.table, row);
+    }
+  }
+  if (dry_run) {
+    fmt::print("dry run: {} rows would change; nothing was written\n", report.total_changes());
+  } else if (report.change == 0) {
     fmt::print("nothing changed\n");
   } else {
-    fmt::print("imported as change {} ({} rows)\n", report->change, report->total_changes());
+    fmt::print("imported {} as change {} ({} rows)\n", report.org, report.change,
+               report.total_changes());
   }
+}
+
+}  // namespace
+
+int RunImport(const Options& o) {
+  SystemClock clock;
+  ProgressReport progress;
+  ImportOptions options;
+  options.org_code = o.org;
+  options.info = {Author(o), o.reason.empty() ? "import of " + o.source : o.reason,
+                  "import " + o.source};
+  options.dry_run = o.dry_run;
+  options.allow_removals = o.allow_removals;
+  options.progress = std::ref(progress);
+  Where where{"import", o.source};
+  auto report = ImportPath(o.source, o.db, options, clock);
+  if (!report) {
+    return PrintFailure(report.error(), where,
+                        o.dry_run ? "the import would fail" : "nothing was imported");
+  }
+  PrintWarnings(report->warnings, where);
+  PrintImport(*report, o.dry_run);
   return 0;
 }
 
 int RunExport(const Options& o) {
   SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was exported");
-  auto as_at = ResolveAsAt(**store, o);
-  if (!as_at) return PrintIssues(as_at.error(), "database", "nothing was exported");
-  if (o.target.ends_with(".xlsx")) {
-    if (auto r = ExportWorkbook(**store, o.org, *as_at, o.target); !r) {
-      return PrintIssues(r.error(), o.target, "nothing was exported");
+  if (o.published && o.period.empty()) {
+    fmt::print(stderr, "scorecard export: --published: give --period naming the report\n");
+    return 2;
+  }
+  std::optional<Period> published;
+  if (o.published) {
+    auto p = ParsePeriod(o.period);
+    if (!p) {
+      fmt::print(stderr, "scorecard export: --period: expected {}\n", p.error());
+      return 2;
     }
-    fmt::print("exported to {}\n", o.target);
-    return 0;
+    published = *p;
   }
-  auto files = ExportFiles(**store, o.org, *as_at);
-  if (!files) return PrintIssues(files.error(), "database", "nothing was exported");
-  if (auto r = WriteFiles(o.target, *files); !r) {
-    return PrintIssues(r.error(), o.target, "the export is incomplete");
-  }
-  fmt::print("exported {} files to {}\n", files->size(), o.target);
+  Where where{"export", Url(o)};
+  auto exported = ExportCouncil({o.db, o.org}, AsAt{o.as_at, published}, o.target, clock);
+  if (!exported) return PrintFailure(exported.error(), where, "nothing was exported");
+  fmt::print("{}\n", *exported);
   return 0;
 }
 
 int RunMigrate(const Options& o) {
-  auto db = OpenDatabase(o.db.empty() ? kDefaultStoreUrl : o.db);
-  if (!db) return PrintIssues({StoreIssue(db.error())}, o.db, "nothing was migrated");
-  auto applied = Migrate(**db);
-  if (!applied) return PrintIssues({StoreIssue(applied.error())}, o.db, "stopped there");
-  for (int v : *applied) {
-    for (const Migration& m : Migrations((*db)->dialect())) {
-      if (m.version == v) fmt::print("applied migration {}: {}\n", v, m.description);
-    }
+  auto migrated = MigrateDatabase(Url(o));
+  if (!migrated) return PrintFailure(migrated.error(), {"migrate", Url(o)}, "stopped there");
+  for (const Migration& m : migrated->applied) {
+    fmt::print("applied migration {}: {}\n", m.version, m.description);
   }
-  fmt::print("the database is at schema version {}\n", LatestSchemaVersion());
+  fmt::print("the database is at schema version {}\n", migrated->version);
   return 0;
 }
 
 int RunHistory(const Options& o) {
   SystemClock clock;
-  auto opened = OpenOrganisation(o, clock);
-  if (!opened) return PrintIssues(opened.error(), "database", "nothing was read");
-  auto versions = opened->store->History(opened->org, o.ref);
-  if (!versions) return PrintIssues({StoreIssue(versions.error())}, "database", "nothing was read");
-  if (versions->empty()) fmt::print("no records with ref \"{}\"\n", o.ref);
+  auto versions = RecordHistory({o.db, o.org}, o.ref, clock);
+  if (!versions) return PrintFailure(versions.error(), {"history", Url(o)}, "nothing was read");
   for (const Version& v : *versions) {
     fmt::print("change {} at {} by {} ({}): {} {} version {}{}\n    {}\n", v.change,
                FormatMoment(v.at), v.author, v.reason, v.table, KeyText(v.key), v.version,
@@ -147,80 +164,59 @@ int RunHistory(const Options& o) {
 
 int RunDiff(const Options& o) {
   SystemClock clock;
-  auto opened = OpenOrganisation(o, clock);
-  if (!opened) return PrintIssues(opened.error(), "database", "nothing was read");
-  Store& store = *opened->store;
-  int64_t org = opened->org;
-  auto from = ResolveChange(store, org, o.from, "--from");
-  if (!from) return PrintIssues(from.error(), "database", "nothing was read");
-  int64_t to = 0;
-  if (o.to.empty()) {
-    auto latest = store.LatestChange(org);
-    if (!latest) return PrintIssues({StoreIssue(latest.error())}, "database", "nothing was read");
-    to = *latest;
-  } else {
-    auto given = ResolveChange(store, org, o.to, "--to");
-    if (!given) return PrintIssues(given.error(), "database", "nothing was read");
-    to = *given;
-  }
-  auto diff = store.Diff(org, *from, to);
-  if (!diff) return PrintIssues({StoreIssue(diff.error())}, "database", "nothing was read");
-  for (const Difference& d : *diff) {
+  auto diff = DiffChanges({o.db, o.org}, o.from, o.to, clock);
+  if (!diff) return PrintFailure(diff.error(), {"diff", Url(o)}, "nothing was read");
+  for (const Difference& d : diff->differences) {
     const char* what = !d.before ? "added" : !d.after ? "removed" : "changed";
     fmt::print("{} {} {}\n", what, d.table, KeyText(d.key));
     if (d.before) fmt::print("  - {}\n", Fields(*d.before));
     if (d.after) fmt::print("  + {}\n", Fields(*d.after));
   }
-  fmt::print("{} differences between change {} and change {}\n", diff->size(), *from, to);
+  fmt::print("{} differences between change {} and change {}\n", diff->differences.size(),
+             diff->from, diff->to);
   return 0;
 }
 
 int RunPublish(const Options& o) {
   SystemClock clock;
-  auto opened = OpenOrganisation(o, clock);
-  if (!opened) return PrintIssues(opened.error(), "database", "nothing was published");
   auto period = ParsePeriod(o.period);
   if (!period) {
     fmt::print(stderr, "scorecard publish: --period: expected {}\n", period.error());
     return 2;
   }
-  auto change =
-      opened->store->Publish(opened->org, period->ToString(), {Author(o), o.reason, "publish"});
-  if (!change)
-    return PrintIssues({StoreIssue(change.error())}, "database", "nothing was published");
-  fmt::print("published the {} report as at change {}\n", period->ToString(), *change);
+  PublishRequest request{{o.db, o.org}, *period, {Author(o), o.reason, "publish"}, o.supersede};
+  auto published = PublishReport(request, clock);
+  if (!published) {
+    return PrintFailure(published.error(), {"publish", Url(o)}, "nothing was published");
+  }
+  if (published->superseded) {
+    fmt::print("published the {} report again as at change {}, in place of change {}\n",
+               period->ToString(), published->change, published->superseded->change);
+  } else {
+    fmt::print("published the {} report as at change {}\n", period->ToString(), published->change);
+  }
   return 0;
 }
 
 int RunIntegrity(const Options& o) {
   SystemClock clock;
-  auto store = OpenStoreFor(o, clock);
-  if (!store) return PrintIssues({StoreIssue(store.error())}, o.db, "nothing was checked");
-  auto problems = (*store)->CheckIntegrity();
-  if (!problems) return PrintIssues({StoreIssue(problems.error())}, o.db, "the check stopped");
-  std::string url = o.db.empty() ? kDefaultStoreUrl : o.db;
+  auto problems = CheckDatabase(Url(o), clock);
+  if (!problems) return PrintFailure(problems.error(), {"integrity", Url(o)}, "the check stopped");
   if (problems->empty()) {
-    fmt::print("{} is whole: every version was made by its organisation's changes\n", url);
+    fmt::print("{} is whole: every version was made by its organisation's changes\n", Url(o));
     return 0;
   }
   for (const std::string& p : *problems) fmt::print(stderr, "{}\n", p);
-  fmt::print(stderr, "{}: {} problems (at most 10 of each kind a table are listed)\n", url,
+  fmt::print(stderr, "{}: {} problems (at most 10 of each kind a table are listed)\n", Url(o),
              problems->size());
   return 1;
 }
 
 int RunBackup(const Options& o) {
-  std::string url = o.db.empty() ? kDefaultStoreUrl : o.db;
-  if (!url.starts_with("sqlite:")) {
-    fmt::print(stderr, "scorecard backup: for PostgreSQL use pg_dump (see docs/storage.md)\n");
-    return 2;
+  if (auto r = BackupDatabase(Url(o), o.target); !r) {
+    return PrintFailure(r.error(), {"backup", Url(o)}, "nothing was backed up");
   }
-  auto db = SqliteDatabase::Open(url.substr(7));
-  if (!db) return PrintIssues({StoreIssue(db.error())}, url, "nothing was backed up");
-  if (auto r = (*db)->Backup(o.target); !r) {
-    return PrintIssues({StoreIssue(r.error())}, o.target, "the backup failed");
-  }
-  fmt::print("backed up {} to {}\n", url, o.target);
+  fmt::print("backed up {} to {}\n", Url(o), o.target);
   return 0;
 }
 

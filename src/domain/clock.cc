@@ -8,6 +8,11 @@
 
 namespace scorecard {
 
+Date DateOf(Moment moment) {
+  constexpr int64_t kDay = 86'400'000'000;
+  return Date{static_cast<int32_t>(moment >= 0 ? moment / kDay : (moment - kDay + 1) / kDay)};
+}
+
 std::string FormatMoment(Moment moment) {
   int64_t seconds = moment >= 0 ? moment / 1'000'000 : (moment - 999'999) / 1'000'000;
   int64_t micros = moment - seconds * 1'000'000;

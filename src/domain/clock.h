@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "domain/period.h"
+
 namespace scorecard {
 
 // Microseconds since 1970-01-01 00:00:00 UTC.
@@ -26,6 +28,8 @@ class FakeClock : public Clock {
   Moment now_;
 };
 
+// The day (UTC) the moment falls on.
+Date DateOf(Moment moment);
 // "2017-11-20T09:30:00.000000Z".
 std::string FormatMoment(Moment moment);
 // Reads "2017-11-20", "2017-11-20T09:30", "2017-11-20T09:30:15Z", "2017-11-20 09:30:15" (UTC).

@@ -12,15 +12,97 @@ constexpr Severity kWarning = Severity::kWarning;
 
 constexpr IssueText kCatalogue[] = {
     // --- Reading a folder or a workbook --------------------------------------------------------
+    {"folder.no-config", kError, "expected this file: the organisation and its status rules",
+     "Every interchange folder needs scorecard.toml (see docs/interchange.md, scorecard.toml)."},
+    {"workbook.no-config", kError,
+     "expected a sheet named scorecard holding scorecard.toml, one line per row in column A",
+     "Add the sheet, or export a council from Scorecard to see one."},
+    {"folder.no-table", kError,
+     "expected this table (the tables that name its rows are read once it is there)",
+     "measures.csv is required: every folder has at least one measure."},
+    {"folder.needs-table", kError, "expected {needs} too: this table names its rows",
+     "Add the table whose items this one rates or scores, or remove this one."},
+    {"folder.unreadable", kError, "cannot be read: {why}",
+     "Check the file's permissions, and that it is a file, not a folder."},
     {"folder.unexpected-file", kError,
      "expected only the files Scorecard reads: did you mean {nearest}? (keep files of your own "
      "under names starting x_)",
      "Rename the file to the name Scorecard expects (names are lower case and end .csv), or, if "
-     "it is yours, start its name with x_."},
+     "it is yours, start its name with x_. A misnamed file would otherwise be passed over, and "
+     "an import would keep the table as stored."},
     {"folder.unknown-file", kError,
      "expected only the files Scorecard reads: scorecard.toml and the tables of "
      "docs/interchange.md (keep files of your own under names starting x_)",
      "Remove the file, or start its name with x_ if it is yours."},
+    {"folder.unexpected-folder", kError,
+     "expected no folders in an interchange folder (keep folders of your own under names "
+     "starting x_)",
+     "Move the folder out, or start its name with x_."},
+    {"folder.hidden-file", kWarning, "not read: a hidden file",
+     "Nothing to do if the file is your system's (.DS_Store, say)."},
+    {"folder.lock-file", kWarning,
+     "not read: Excel's lock file, so {file} is open in Excel; Scorecard reads what was last "
+     "saved",
+     "Save and close the file in Excel, then run again."},
+
+    // --- Importing, checking, assessing -------------------------------------------------------
+    {"import.other-code", kError,
+     "expected the organisation's code as given (\"{given}\"), not \"{code}\"",
+     "Import into the organisation scorecard.toml names (leave out --org), or correct the code."},
+    {"import.no-code", kError,
+     "expected the organisation's code: give it with --org or as code in scorecard.toml",
+     "Add code = \"your-council\" under [organisation]: lower-case letters, digits and hyphens."},
+    {"import.removals", kError,
+     "would remove {removed} of the {stored} stored rows ({rows}): more than a tenth, so the "
+     "import must allow removals (--allow-removals)",
+     "Check that the file is whole (not cut short, not saved from the wrong sheet). If the rows "
+     "should go, import again allowing removals; every removed row is listed and kept in the "
+     "history."},
+    {"assess.no-period", kError,
+     "expected a reporting period: give --period or set reporting_period",
+     "Say which quarter the report is for."},
+    {"verify.nothing", kError,
+     "expected expected.csv or expected_counts.csv: there is nothing to compare",
+     "verify is for seed folders holding what a council published (docs/interchange.md)."},
+
+    // --- The database ---------------------------------------------------------------------------
+    {"store.not-found", kError, "{message}",
+     "Check the organisation's code (--org) and the database (--db); import creates both."},
+    {"store.conflict", kError, "{message}",
+     "Someone else changed the data since it was read: read it again and redo the change."},
+    {"store.unavailable", kError, "{message}",
+     "The database cannot be reached or is busy: check it is running, then try again."},
+    {"store.invalid", kError, "{message}", "The request cannot be carried out as asked."},
+    {"store.internal", kError, "{message}", "Something unexpected: please report it."},
+    {"as-at.moment", kError,
+     "expected a moment such as 2017-11-20T09:30 (UTC) or change:N, not \"{text}\"",
+     "Give a date and time in UTC, or the number of a change (scorecard history lists them)."},
+    {"as-at.unknown-change", kError,
+     "expected a change of this organisation: it has no change {change} (its latest is {latest})",
+     "scorecard history and diff name the changes that exist."},
+    {"as-at.before-data", kError, "expected a moment after the organisation's first change: it "
+     "had no data at {text}", "Give a later moment."},
+    {"as-at.both", kError, "expected either a moment or the published report, not both",
+     "Give --as-at or --published, not both."},
+    {"history.no-record", kError, "no record of {org} has ref \"{ref}\"",
+     "Refs are matched exactly, case and spaces included: copy the ref from scorecard assess."},
+    {"backup.not-sqlite", kError,
+     "expected an SQLite database, not {url}: back up PostgreSQL with pg_dump",
+     "See docs/storage.md, Backups."},
+
+    // --- Publishing -------------------------------------------------------------------------------
+    {"publish.not-ended", kError,
+     "expected a period that has ended: {period} runs until {end}",
+     "Publish a quarter's report once the quarter is over."},
+    {"publish.already", kError,
+     "the {period} report was published at change {change} on {at} by {author}: to publish it "
+     "again in its place, say why (--supersede \"reason\")",
+     "Both publications are kept; \"as published\" then shows the new one."},
+    {"publish.supersede-reason", kError, "expected the reason the report is published again",
+     "Say why, e.g. --supersede \"figures corrected after Cabinet\"."},
+    {"publish.nothing-to-supersede", kError,
+     "the {period} report has not been published, so there is nothing to supersede",
+     "Publish it without --supersede."},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace scorecard {
@@ -54,6 +55,37 @@ std::vector<std::string_view> Split(std::string_view s, char sep) {
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string NearestName(std::string_view name, const std::vector<std::string_view>& candidates) {
+  std::string lower = ToLower(Trim(name));
+  std::string_view best;
+  size_t best_distance = 3;  // at most two letters out
+  for (std::string_view c : candidates) {
+    auto stem = [](std::string_view s) { return s.substr(0, s.find('.')); };
+    if (lower == c || (StartsWith(lower, c) && lower.size() > c.size() && lower[c.size()] == '.') ||
+        (stem(lower) == stem(c) && lower.find('.') != std::string::npos)) {
+      return std::string(c);  // Values.csv, values.csv.txt, values.txt
+    }
+    size_t d = EditDistance(lower, c);
+    if (d < best_distance) best = c, best_distance = d;
+  }
+  return std::string(best);
 }
 
 std::expected<double, std::string> ParseNumber(std::string_view text) {

@@ -13,6 +13,12 @@ std::string ToLower(std::string_view s);
 std::vector<std::string_view> Split(std::string_view s, char sep);
 bool StartsWith(std::string_view s, std::string_view prefix);
 
+// The number of single-character insertions, deletions and substitutions that turn a into b.
+size_t EditDistance(std::string_view a, std::string_view b);
+// The candidate `name` most probably meant: the same but for case, with an extension added
+// (values.csv.txt), or at most a few letters out (value.csv). Empty if none is that close.
+std::string NearestName(std::string_view name, const std::vector<std::string_view>& candidates);
+
 // Reads a number as councils write it: "82.5", "-3", "17,931", "82.0%", "£850,000", "£1.37m".
 // The error says what was expected.
 std::expected<double, std::string> ParseNumber(std::string_view text);

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -21,6 +22,22 @@ std::optional<std::string> DiskFileSource::Read(const std::string& name, std::st
   std::ostringstream out;
   out << in.rdbuf();
   return out.str();
+}
+
+std::vector<std::string> DiskFileSource::List() const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+    std::string name = entry.path().filename().string();
+    out.push_back(entry.is_directory(ec) ? name + "/" : name);
+  }
+  return out;
+}
+
+std::vector<std::string> MemoryFileSource::List() const {
+  std::vector<std::string> out;
+  for (const auto& [name, text] : files) out.push_back(name);
+  return out;
 }
 
 std::optional<std::string> MemoryFileSource::Read(const std::string& name, std::string*) const {

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace scorecard {
 
@@ -14,6 +15,8 @@ class FileSource {
   virtual std::optional<std::string> Read(const std::string& name, std::string* error) const = 0;
   // How to name the source in messages ("data/seeds/derby-2012-q2").
   virtual std::string Describe() const = 0;
+  // The names of everything in the folder: files, and folders followed by "/".
+  virtual std::vector<std::string> List() const = 0;
 };
 
 class DiskFileSource : public FileSource {
@@ -21,6 +24,7 @@ class DiskFileSource : public FileSource {
   explicit DiskFileSource(std::string dir) : dir_(std::move(dir)) {}
   std::optional<std::string> Read(const std::string& name, std::string* error) const override;
   std::string Describe() const override { return dir_; }
+  std::vector<std::string> List() const override;
 
  private:
   std::string dir_;
@@ -31,6 +35,7 @@ class MemoryFileSource : public FileSource {
   std::map<std::string, std::string> files;
   std::optional<std::string> Read(const std::string& name, std::string* error) const override;
   std::string Describe() const override { return "(memory)"; }
+  std::vector<std::string> List() const override;
 };
 
 }  // namespace scorecard

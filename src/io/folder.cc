@@ -1,42 +1,50 @@
 #include "io/folder.h"
 
+#include <algorithm>
 #include <map>
 
+#include "domain/text.h"
 #include "io/config.h"
 #include "io/readers.h"
 
 namespace scorecard {
 namespace {
 
-using TableReader = void (*)(const CsvTable&, Council*, Issues*);
+struct TableReading {
+  TableReader read;
+  std::string_view needs;  // a table whose rows this one names; empty if none
+};
 
-const std::map<std::string_view, TableReader>& Readers() {
-  static const std::map<std::string_view, TableReader> kReaders = {
-      {"framework", ReadFramework},
-      {"measures", ReadMeasures},
-      {"targets", ReadTargets},
-      {"values", ReadValues},
-      {"comparators", ReadComparators},
-      {"actions", ReadActions},
-      {"action_ratings", ReadActionRatings},
-      {"projects", ReadProjects},
-      {"project_assessments", ReadProjectAssessments},
-      {"risks", ReadRisks},
-      {"risk_scores", ReadRiskScores},
+const std::map<std::string_view, TableReading>& Readers() {
+  static const std::map<std::string_view, TableReading> kReaders = {
+      {"framework", {ReadFramework, ""}},
+      {"measures", {ReadMeasures, ""}},
+      {"targets", {ReadTargets, "measures"}},
+      {"values", {ReadValues, "measures"}},
+      {"comparators", {ReadComparators, "measures"}},
+      {"actions", {ReadActions, ""}},
+      {"action_ratings", {ReadActionRatings, "actions"}},
+      {"projects", {ReadProjects, ""}},
+      {"project_assessments", {ReadProjectAssessments, "projects"}},
+      {"risks", {ReadRisks, ""}},
+      {"risk_scores", {ReadRiskScores, "risks"}},
   };
   return kReaders;
 }
 
 }  // namespace
 
+const std::vector<std::string_view>& VerificationFiles() {
+  static const std::vector<std::string_view> kFiles = {"expected.csv", "expected_counts.csv",
+                                                       "known_differences.csv"};
+  return kFiles;
+}
+
 std::optional<std::string> FolderTableSource::Config(Issues* issues) const {
   std::string error;
   std::optional<std::string> text = files_.Read("scorecard.toml", &error);
-  if (!text) {
-    issues->push_back(
-        {"scorecard.toml", 0, "", "expected this file: the organisation and its status rules"});
-  } else if (!error.empty()) {
-    issues->push_back({"scorecard.toml", 0, "", error});
+  if (text && !error.empty()) {
+    issues->push_back(MakeIssue("folder.unreadable", {"scorecard.toml", 0, ""}, {{"why", error}}));
     return std::nullopt;
   }
   return text;
@@ -48,29 +56,75 @@ std::optional<CsvTable> FolderTableSource::Table(const TableSpec& spec, Issues* 
   std::optional<std::string> text = files_.Read(file, &error);
   if (!text) return std::nullopt;
   if (!error.empty()) {
-    issues->push_back({file, 0, "", error});
+    issues->push_back(MakeIssue("folder.unreadable", {file, 0, ""}, {{"why", error}}));
     return std::nullopt;
   }
   return ParseCsv(*text, file, issues);
 }
 
-std::expected<Council, Issues> ReadCouncil(const TableSource& source) {
-  Council council;
-  Issues issues;
-  if (std::optional<std::string> config = source.Config(&issues)) {
-    ReadConfig(*config, source.ConfigName(), &council, &issues);
-  }
-  for (const TableSpec& spec : InterchangeTables()) {
-    std::optional<CsvTable> table = source.Table(spec, &issues);
-    if (!table) {
-      if (spec.required_table) {
-        issues.push_back({source.NameOf(spec), 0, "", "expected this table"});
-      }
+void FolderTableSource::CheckNothingElse(Issues* issues) const {
+  std::vector<std::string> names = {"scorecard.toml"};
+  for (const TableSpec& spec : InterchangeTables()) names.push_back(std::string(spec.name) + ".csv");
+  for (std::string_view f : VerificationFiles()) names.emplace_back(f);
+  std::vector<std::string_view> known(names.begin(), names.end());
+  std::vector<std::string> listed = files_.List();
+  std::sort(listed.begin(), listed.end());
+  for (const std::string& name : listed) {
+    if (std::find(known.begin(), known.end(), name) != known.end() || StartsWith(name, "x_")) {
       continue;
     }
-    Readers().at(spec.name)(*table, &council, &issues);
+    if (StartsWith(name, "~$")) {
+      issues->push_back(MakeIssue("folder.lock-file", {name, 0, ""}, {{"file", name.substr(2)}}));
+    } else if (StartsWith(name, ".")) {
+      issues->push_back(MakeIssue("folder.hidden-file", {name, 0, ""}));
+    } else if (name.ends_with("/")) {
+      issues->push_back(MakeIssue("folder.unexpected-folder", {name, 0, ""}));
+    } else if (std::string nearest = NearestName(name, known); !nearest.empty()) {
+      issues->push_back(
+          MakeIssue("folder.unexpected-file", {name, 0, ""}, {{"nearest", nearest}}));
+    } else {
+      issues->push_back(MakeIssue("folder.unknown-file", {name, 0, ""}));
+    }
   }
-  if (!issues.empty()) return std::unexpected(std::move(issues));
+}
+
+std::expected<Council, Issues> ReadCouncil(const TableSource& source, Issues* warnings) {
+  Council council;
+  Issues issues;
+  source.CheckNothingElse(&issues);
+  size_t before = issues.size();
+  if (std::optional<std::string> config = source.Config(&issues)) {
+    ReadConfig(*config, source.ConfigName(), &council, &issues);
+  } else if (issues.size() == before) {
+    issues.push_back(source.MissingConfig());
+  }
+  // Tables absent, or whose columns could not be read: a table naming their rows is not read,
+  // since it would only repeat that, row by row.
+  std::map<std::string_view, bool> unread;  // by name: true when absent
+  for (const TableSpec& spec : InterchangeTables()) {
+    const TableReading& reading = Readers().at(spec.name);
+    auto needed = unread.find(reading.needs);
+    Issues* table_issues = needed == unread.end() ? &issues : nullptr;
+    Issues ignored;  // the table's own problems, when it is not read for want of another
+    std::optional<CsvTable> table = source.Table(spec, table_issues ? table_issues : &ignored);
+    if (!table) {
+      if (spec.required_table) {
+        issues.push_back(MakeIssue("folder.no-table", {source.NameOf(spec), 0, ""}));
+      }
+      unread[spec.name] = true;
+    } else if (needed != unread.end()) {
+      // Without the table it names, only an absent one needs saying: an unreadable one has.
+      if (needed->second && !SpecOf(needed->first).required_table) {
+        issues.push_back(MakeIssue("folder.needs-table", {source.NameOf(spec), 0, ""},
+                                   {{"needs", source.NameOf(SpecOf(needed->first))}}));
+      }
+      unread[spec.name] = false;
+    } else if (!reading.read(*table, &council, &issues)) {
+      unread[spec.name] = false;
+    }
+  }
+  if (HasErrors(issues)) return std::unexpected(std::move(issues));
+  SplitWarnings(issues, warnings);
   return council;
 }
 

@@ -94,7 +94,8 @@ TEST(FolderTest, RequiresTheConfigurationAndMeasures) {
   EXPECT_EQ(Messages(ReadFolder(f)),
             (std::vector<std::string>{
                 "scorecard.toml: expected this file: the organisation and its status rules",
-                "measures.csv: expected this table"}));
+                "measures.csv: expected this table (the tables that name its rows are read once it is "
+                "there)"}));
 }
 
 TEST(FolderTest, RejectsDuplicateValuesAndTargets) {

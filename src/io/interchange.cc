@@ -58,6 +58,10 @@ const std::vector<TableSpec>& InterchangeTables() {
   return kTables;
 }
 
+Issue TableSource::MissingConfig() const {
+  return MakeIssue("folder.no-config", {ConfigName(), 0, ""});
+}
+
 const TableSpec& SpecOf(std::string_view name) {
   for (const TableSpec& s : InterchangeTables()) {
     if (s.name == name) return s;

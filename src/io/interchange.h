@@ -32,7 +32,7 @@ const TableSpec& SpecOf(std::string_view name);
 class TableSource {
  public:
   virtual ~TableSource() = default;
-  // The text of scorecard.toml; nullopt if there is none (an issue says so).
+  // The text of scorecard.toml; nullopt if there is none, or (with an issue) if it cannot be read.
   virtual std::optional<std::string> Config(Issues* issues) const = 0;
   // The table, or nullopt if the source has none. Problems reading it go to issues.
   virtual std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const = 0;
@@ -43,6 +43,11 @@ class TableSource {
     return std::string(spec.name) + ".csv";
   }
   virtual std::string ConfigName() const { return "scorecard.toml"; }
+  // The issue when there is no configuration.
+  virtual Issue MissingConfig() const;
+  // Adds an issue for everything in the source that Scorecard does not read: a misnamed file
+  // is never silently passed over.
+  virtual void CheckNothingElse(Issues*) const {}
 };
 
 }  // namespace scorecard

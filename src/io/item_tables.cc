@@ -64,9 +64,9 @@ std::optional<Rag> RagColumn(Table& t, const CsvRow& row, std::string_view colum
 
 }  // namespace
 
-void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("framework"))) return;
+  if (!t.CheckColumns(SpecOf("framework"))) return false;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     auto id = t.Required(row, "id", "a short unique id such as cp1");
@@ -91,13 +91,12 @@ void ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
     for (const std::string& id : cycle) path += (path.empty() ? "" : " -> ") + id;
     issues->push_back({csv.file, 0, "parent", "expected a tree, but parents loop: " + path});
   }
+  return true;
 }
 
-void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("actions"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("actions"))) return false;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Action a;
@@ -128,11 +127,12 @@ void ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
                   .value_or(static_cast<int>(council->actions.size()));
     council->actions.push_back(std::move(a));
   }
+  return true;
 }
 
-void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("action_ratings"))) return;
+  if (!t.CheckColumns(SpecOf("action_ratings"))) return false;
   for (const CsvRow& row : t.rows()) {
     Action* a = FindByRef(council->actions, t, row, "actions.csv");
     auto period = t.PeriodOf(row, "period", true);
@@ -149,13 +149,12 @@ void ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
     a->ratings.push_back({*period, *rating, std::string(t.Text(row, "commentary"))});
   }
   SortEntries(council->actions, &Action::ratings);
+  return true;
 }
 
-void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("projects"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("projects"))) return false;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Project p;
@@ -183,13 +182,12 @@ void ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
                           parent));
     }
   }
+  return true;
 }
 
-void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("project_assessments"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("project_assessments"))) return false;
   for (const CsvRow& row : t.rows()) {
     Project* p = FindByRef(council->projects, t, row, "projects.csv");
     auto period = t.PeriodOf(row, "period", true);
@@ -229,13 +227,12 @@ void ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issue
     p->assessments.push_back(std::move(a));
   }
   SortEntries(council->projects, &Project::assessments);
+  return true;
 }
 
-void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("risks"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("risks"))) return false;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Risk r;
@@ -257,13 +254,12 @@ void ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
                   .value_or(static_cast<int>(council->risks.size()));
     council->risks.push_back(std::move(r));
   }
+  return true;
 }
 
-void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("risk_scores"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("risk_scores"))) return false;
   for (const CsvRow& row : t.rows()) {
     Risk* r = FindByRef(council->risks, t, row, "risks.csv");
     auto period = t.PeriodOf(row, "period", true);
@@ -315,6 +311,7 @@ void ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     r->scores.push_back(std::move(s));
   }
   SortEntries(council->risks, &Risk::scores);
+  return true;
 }
 
 }  // namespace scorecard

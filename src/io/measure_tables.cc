@@ -88,11 +88,9 @@ auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
 
 }  // namespace
 
-void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("measures"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("measures"))) return false;
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Measure m;
@@ -158,13 +156,12 @@ void ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
       t.Error(row, "parent", "expected another measure: a measure cannot be a part of itself");
     }
   }
+  return true;
 }
 
-void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("targets"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("targets"))) return false;
   for (const CsvRow& row : t.rows()) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);
@@ -211,6 +208,7 @@ void ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     m->targets.push_back(std::move(target));
   }
   for (Measure& m : council->measures) m.SortByPeriod();
+  return true;
 }
 
 // Gives each measure room for its rows of the table at once: a million values would otherwise
@@ -229,11 +227,9 @@ void ReserveValues(const Table& t, Council* council) {
   }
 }
 
-void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("values"))) {
-    return;
-  }
+  if (!t.CheckColumns(SpecOf("values"))) return false;
   ReserveValues(t, council);
   MeasureFinder measures(council);
   ValuedPeriods valued(*council);
@@ -298,11 +294,12 @@ void ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     m->values.push_back(std::move(v));
   }
   for (Measure& m : council->measures) m.SortByPeriod();
+  return true;
 }
 
-void ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
+bool ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
-  if (!t.CheckColumns(SpecOf("comparators"))) return;
+  if (!t.CheckColumns(SpecOf("comparators"))) return false;
   for (const CsvRow& row : t.rows()) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);
@@ -314,6 +311,7 @@ void ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
     m->comparators.push_back({*period, *name, *value, std::string(t.Text(row, "text"))});
   }
   for (Measure& m : council->measures) m.SortByPeriod();
+  return true;
 }
 
 }  // namespace scorecard

@@ -33,6 +33,7 @@ class DiskFolderTableSource : public TableSource {
     return folder_.Table(spec, issues);
   }
   std::string Describe() const override { return folder_.Describe(); }
+  void CheckNothingElse(Issues* issues) const override { folder_.CheckNothingElse(issues); }
 
  private:
   DiskFileSource files_;

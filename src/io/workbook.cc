@@ -229,14 +229,13 @@ std::string WorkbookTableSource::SheetFile(std::string_view sheet) const {
   return fmt::format("{} [{}]", name_, sheet);
 }
 
+Issue WorkbookTableSource::MissingConfig() const {
+  return MakeIssue("workbook.no-config", {name_, 0, ""});
+}
+
 std::optional<std::string> WorkbookTableSource::Config(Issues* issues) const {
   auto it = sheets_.find(kConfigSheet);
-  if (it == sheets_.end()) {
-    issues->push_back({name_, 0, "",
-                       "expected a sheet named scorecard holding scorecard.toml, one line per "
-                       "row in column A"});
-    return std::nullopt;
-  }
+  if (it == sheets_.end()) return std::nullopt;
   std::string file = SheetFile(kConfigSheet);
   std::string text;
   int line = 0;

@@ -27,6 +27,7 @@ class WorkbookTableSource : public TableSource {
     return name_ + " [" + std::string(spec.name) + "]";
   }
   std::string ConfigName() const override { return name_ + " [scorecard]"; }
+  Issue MissingConfig() const override;
 
  private:
   explicit WorkbookTableSource(std::string name) : name_(std::move(name)) {}

@@ -258,6 +258,18 @@ StoreResult<int64_t> Store::LatestChange(int64_t org) {
   return FirstInt(db_->Query("SELECT COALESCE(MAX(id), 0) FROM changes WHERE org_id = $1", {org}));
 }
 
+StoreResult<ChangeRecord> Store::FindChange(int64_t org, int64_t id) {
+  auto rows = db_->Query(
+      "SELECT id, at, author, reason, source FROM changes WHERE org_id = $1 AND id = $2", {org, id});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) {
+    return Fail(StoreError::Kind::kNotFound, fmt::format("the organisation has no change {}", id));
+  }
+  const ResultRow& r = rows->front();
+  return ChangeRecord{ToInt(r.at(0)), ToInt(r.at(1)), r.at(2).value_or(""), r.at(3).value_or(""),
+                      r.at(4).value_or("")};
+}
+
 StoreResult<std::vector<StoredRow>> Store::Rows(int64_t org, const TableSpec& spec,
                                                 std::optional<int64_t> as_at) {
   auto rows = db_->Query(fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
@@ -462,18 +474,35 @@ StoreResult<std::vector<std::string>> Store::CheckIntegrity() {
   return problems;
 }
 
-StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const ChangeInfo& info) {
+StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const ChangeInfo& info,
+                                    std::optional<int64_t> supersedes) {
   Transaction tx(*db_);
   if (auto r = tx.Begin(); !r) return std::unexpected(r.error());
   // Like a write, so that a write which took an earlier change id cannot commit after this and
-  // change what "as at the published change" shows. (On PostgreSQL the foreign key check on
-  // organisations happens to wait too; this does not rely on it.)
+  // change what "as at the published change" shows, and so that two publishers cannot both
+  // supersede the same publication.
   if (auto r = LockOrganisation(org); !r) return std::unexpected(r.error());
+  auto latest = PublishedAt(org, period);
+  if (!latest && latest.error().kind != StoreError::Kind::kNotFound) {
+    return std::unexpected(latest.error());
+  }
+  std::optional<int64_t> current = latest ? std::optional(*latest) : std::nullopt;
+  if (current != supersedes) {
+    return Fail(StoreError::Kind::kConflict,
+                current ? fmt::format("the {} report is already published, at change {}",
+                                      period, *current)
+                        : fmt::format("the {} report has not been published, so change {} "
+                                      "cannot be superseded",
+                                      period, supersedes.value_or(0)));
+  }
+  std::string reason =
+      supersedes ? fmt::format("published the {} report again, in place of change {}: {}",
+                               period, *supersedes, info.reason)
+                 : fmt::format("published the {} report: {}", period, info.reason);
   auto change = FirstInt(db_->Query(
       "INSERT INTO changes (org_id, at, author, reason, source) VALUES ($1, $2, $3, $4, $5) "
       "RETURNING id",
-      {org, clock_.Now(), std::string_view(info.author),
-       std::string_view(fmt::format("published the {} report: {}", period, info.reason)),
+      {org, clock_.Now(), std::string_view(info.author), std::string_view(reason),
        std::string_view(info.source)}));
   if (!change) return change;
   auto r = db_->Query(
@@ -484,6 +513,20 @@ StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const 
   if (!r) return std::unexpected(r.error());
   if (auto c = tx.Commit(); !c) return std::unexpected(c.error());
   return change;
+}
+
+StoreResult<std::vector<Publication>> Store::Publications(int64_t org, std::string_view period) {
+  auto rows = db_->Query(
+      "SELECT period, change_id, at, author, note FROM publications WHERE org_id = $1 AND period "
+      "= $2 ORDER BY change_id",
+      {org, period});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<Publication> out;
+  for (const ResultRow& r : *rows) {
+    out.push_back({r.at(0).value_or(""), ToInt(r.at(1)), ToInt(r.at(2)), r.at(3).value_or(""),
+                   r.at(4).value_or("")});
+  }
+  return out;
 }
 
 StoreResult<int64_t> Store::PublishedAt(int64_t org, std::string_view period) {

@@ -62,6 +62,19 @@ struct Version {
   std::vector<std::string> fields;
 };
 
+struct ChangeRecord {
+  int64_t id = 0;
+  Moment at = 0;
+  std::string author, reason, source;
+};
+
+struct Publication {
+  std::string period;
+  int64_t change = 0;  // the data as published is the data as at this change
+  Moment at = 0;
+  std::string author, note;
+};
+
 struct Difference {
   std::string table, key;
   std::optional<std::vector<std::string>> before, after;  // none: absent at that moment
@@ -79,6 +92,8 @@ class Store {
   // The latest change of the organisation at or before the moment; 0 if none.
   StoreResult<int64_t> ChangeAt(int64_t org, Moment moment);
   StoreResult<int64_t> LatestChange(int64_t org);
+  // The organisation's change with this id; kNotFound if it has none.
+  StoreResult<ChangeRecord> FindChange(int64_t org, int64_t id);
 
   // The table's rows as they were after change `as_at` (now, if none), ordered by key.
   StoreResult<std::vector<StoredRow>> Rows(int64_t org, const TableSpec& spec,
@@ -107,10 +122,16 @@ class Store {
   // organisation, in that order, and no row may have two current versions.
   StoreResult<std::vector<std::string>> CheckIntegrity();
 
-  // Records that the report for `period` was published as the data stands now.
-  StoreResult<int64_t> Publish(int64_t org, std::string_view period, const ChangeInfo& info);
+  // Records that the report for `period` was published as the data stands now. A period already
+  // published is published again only in place of its latest publication, named by
+  // `supersedes` (its change); otherwise, or if that is no longer the latest, kConflict. Every
+  // publication is kept.
+  StoreResult<int64_t> Publish(int64_t org, std::string_view period, const ChangeInfo& info,
+                               std::optional<int64_t> supersedes = std::nullopt);
   // The change a period's report was last published at; kNotFound if it never was.
   StoreResult<int64_t> PublishedAt(int64_t org, std::string_view period);
+  // Every publication of the period's report, the first first.
+  StoreResult<std::vector<Publication>> Publications(int64_t org, std::string_view period);
 
  private:
   StoreResult<Snapshot> ReadSnapshot(int64_t org);

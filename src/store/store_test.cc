@@ -543,9 +543,28 @@ TEST_P(StoreTest, PublishRecordsTheChangeAReportWasPublishedAt) {
             std::vector<std::string>{"M1 v1: M1|Rent collected"});
   EXPECT_EQ(store_->PublishedAt(org_, "2024-25 Q2").error().kind, StoreError::Kind::kNotFound);
 
-  int64_t republished = Ok(store_->Publish(org_, "2024-25 Q1", {"ann", "corrected", "web"}));
+  auto again = store_->Publish(org_, "2024-25 Q1", {"ann", "corrected", "web"});
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().kind, StoreError::Kind::kConflict);
+  EXPECT_EQ(again.error().message, "the 2024-25 Q1 report is already published, at change 2");
+  int64_t republished =
+      Ok(store_->Publish(org_, "2024-25 Q1", {"ann", "corrected", "web"}, published));
   EXPECT_GT(republished, published);
   EXPECT_EQ(Ok(store_->PublishedAt(org_, "2024-25 Q1")), republished);
+  auto stale = store_->Publish(org_, "2024-25 Q1", {"bob", "again", "web"}, published);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().kind, StoreError::Kind::kConflict);
+  std::vector<Publication> both = Ok(store_->Publications(org_, "2024-25 Q1"));
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].change, published);
+  EXPECT_EQ(both[0].note, "cabinet, 9 September");
+  EXPECT_EQ(both[1].change, republished);
+  EXPECT_EQ(both[1].note, "corrected");
+  EXPECT_EQ(
+      Ok(store_->database().Query("SELECT reason FROM changes WHERE id = $1", {republished})),
+      (std::vector<ResultRow>{
+          {fmt::format("published the 2024-25 Q1 report again, in place of change {}: corrected",
+                       published)}}));
 }
 
 TEST_P(StoreTest, APublicationWaitsForAWriteInProgressSoItsStateNeverChangesAfterwards) {

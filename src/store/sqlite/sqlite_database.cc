@@ -98,10 +98,16 @@ constexpr size_t kRowsPerInsert = 1024;
 
 }  // namespace
 
-StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path) {
+StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::string& path,
+                                                                 bool create) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(
-      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc == SQLITE_CANTOPEN && !create) {
+    sqlite3_close(db);
+    return Fail(StoreError::Kind::kNotFound,
+                fmt::format("there is no database at {} (only import creates one)", path));
+  }
   if (rc != SQLITE_OK) {
     std::string message = db ? sqlite3_errmsg(db) : "out of memory";
     sqlite3_close(db);
@@ -111,10 +117,13 @@ StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::Open(const std::str
   std::unique_ptr<SqliteDatabase> out(new SqliteDatabase(db));
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   // A new file gets 16 KiB pages (no-op for an existing one): a bulk import writes a third less
-  // than with the 4 KiB default, and the tables' rows are wide.
-  if (auto r = out->Exec("PRAGMA page_size=16384"); !r) return std::unexpected(r.error());
-  // WAL: readers never block the writer; synchronous=FULL: a committed import survives a crash.
-  if (auto r = out->UseWal(); !r) return std::unexpected(r.error());
+  // than with the 4 KiB default, and the tables' rows are wide. WAL: readers never block the
+  // writer. Both are kept in the file, so a reader (not `create`) leaves the file as it is.
+  if (create) {
+    if (auto r = out->Exec("PRAGMA page_size=16384"); !r) return std::unexpected(r.error());
+    if (auto r = out->UseWal(); !r) return std::unexpected(r.error());
+  }
+  // synchronous=FULL: a committed import survives a crash.
   if (auto r = out->Exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !r) {
     return std::unexpected(r.error());
   }

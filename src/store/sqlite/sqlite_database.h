@@ -13,8 +13,10 @@ namespace scorecard {
 
 class SqliteDatabase : public Database {
  public:
-  // Opens (creating if needed) the file at `path`; ":memory:" for a private in-memory database.
-  static StoreResult<std::unique_ptr<SqliteDatabase>> Open(const std::string& path);
+  // Opens the file at `path`, creating it if needed when `create`; ":memory:" for a private
+  // in-memory database. Without `create`, a missing file is kNotFound.
+  static StoreResult<std::unique_ptr<SqliteDatabase>> Open(const std::string& path,
+                                                           bool create = true);
   ~SqliteDatabase() override;
 
   Dialect dialect() const override { return Dialect::kSqlite; }
