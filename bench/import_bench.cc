@@ -159,7 +159,8 @@ double TimeImport(Store& store, const std::string& folder, const FolderCounts& c
   s.done = SecondsSince(start);
   s.cpu = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
   if (!report) {
-    throw std::runtime_error(fmt::format("import: {} issues, the first: {}", report.error().issues.size(),
+    throw std::runtime_error(fmt::format("import: {} issues, the first: {}",
+                                         report.error().issues.size(),
                                          report.error().issues.front().ToString()));
   }
   for (const TableCounts& t : report->tables) {

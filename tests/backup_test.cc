@@ -30,8 +30,9 @@ void ImportSeed(const std::string& url) {
   auto store = OpenStore(url, clock);
   ASSERT_TRUE(store.has_value()) << store.error().message;
   DiskFileSource files(SeedDir("rotherham-2017-q2"));
-  auto report = ImportCouncil(**store, FolderTableSource(files),
-                              {"rotherham-2017", {"tester", "backup test", "test"}, false, false, {}});
+  auto report =
+      ImportCouncil(**store, FolderTableSource(files),
+                    {"rotherham-2017", {"tester", "backup test", "test"}, false, false, {}});
   ASSERT_TRUE(report.has_value());
 }
 

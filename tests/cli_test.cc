@@ -1,7 +1,6 @@
 // The scorecard command as a user runs it: real process, real folders, exit codes and output.
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -9,46 +8,13 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli_support.h"
 #include "io/test_seeds.h"
 
 namespace scorecard {
 namespace {
 
-struct Result {
-  int exit_code = -1;
-  std::string out;  // stdout and stderr together
-};
-
-Result Scorecard(const std::string& args) {
-  std::string command = std::string(SCORECARD_BINARY) + " " + args + " 2>&1";
-  Result r;
-  FILE* p = popen(command.c_str(), "r");
-  if (!p) return r;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, p)) > 0) r.out.append(buffer, n);
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-class TempFolder {
- public:
-  TempFolder() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("scorecard-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempFolder() { std::filesystem::remove_all(path_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(path_ / name) << text;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path path_;
-};
+using Result = CliResult;
 
 TEST(CliTest, AssessPrintsTheScorecardWithSummaries) {
   Result r = Scorecard("assess " + SeedDir("derby-2012-q2"));
@@ -140,7 +106,8 @@ TEST(CliTest, ImportExportAndImportAgainThroughAWorkbookChangesNothing) {
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2021";
   Result first = Scorecard("import " + SeedDir("derby-2021-q2") + db);
   ASSERT_EQ(first.exit_code, 0) << first.out;
-  EXPECT_NE(first.out.find("imported derby-2021 as change 1 (392 rows)"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("imported derby-2021 as change 1 (392 rows)"), std::string::npos)
+      << first.out;
   Result exported = Scorecard("export " + f.path() + "/derby.xlsx" + db);
   ASSERT_EQ(exported.exit_code, 0) << exported.out;
   Result again = Scorecard("import " + f.path() + "/derby.xlsx" + db);

@@ -64,8 +64,8 @@ std::expected<AssessedCouncil, Issues> AssessCouncil(std::expected<Council, Issu
   if (!council) return std::unexpected(std::move(council.error()));
   if (!period) period = council->organisation.reporting_period;
   if (!period) {
-    return std::unexpected(Issues{MakeIssue("assess.no-period",
-                                            {"scorecard.toml", 0, "organisation.reporting_period"})});
+    return std::unexpected(Issues{
+        MakeIssue("assess.no-period", {"scorecard.toml", 0, "organisation.reporting_period"})});
   }
   AssessedCouncil out;
   out.council = std::make_unique<Council>(std::move(*council));

@@ -210,8 +210,8 @@ Issues TooManyRemovals(const ImportReport& report, const TableSource& source) {
       some += (i ? ", " : "") + t.removed_rows[i];
     }
     if (t.removed_rows.size() > 3) some += fmt::format(" and {} more", t.removed_rows.size() - 3);
-    std::string name = t.table == ConfigSpec().name ? source.ConfigName()
-                                                     : source.NameOf(SpecOf(t.table));
+    std::string name =
+        t.table == ConfigSpec().name ? source.ConfigName() : source.NameOf(SpecOf(t.table));
     out.push_back(MakeIssue("import.removals", {name, 0, ""},
                             {{"removed", std::to_string(t.removed)},
                              {"stored", std::to_string(stored)},
@@ -230,8 +230,7 @@ Result<std::string> OrganisationCode(const TablesReadOnce& tables, const std::st
     const std::string& own = council.organisation.code;
     if (code.empty()) code = own;
     if (!own.empty() && own != code) {
-      return Invalid({MakeIssue("import.other-code",
-                                {tables.ConfigName(), 0, "organisation.code"},
+      return Invalid({MakeIssue("import.other-code", {tables.ConfigName(), 0, "organisation.code"},
                                 {{"given", code}, {"code", own}})});
     }
   }

@@ -3,8 +3,8 @@
 namespace scorecard {
 namespace {
 
-std::unexpected<Failure> RequestIssue(Failure::Kind kind, std::string_view code,
-                                      std::string field, IssueParams params) {
+std::unexpected<Failure> RequestIssue(Failure::Kind kind, std::string_view code, std::string field,
+                                      IssueParams params) {
   return Fails(kind, {MakeIssue(code, {"request", 0, std::move(field)}, std::move(params))});
 }
 
@@ -42,8 +42,9 @@ Result<Published> PublishReport(const PublishRequest& request, const Clock& cloc
   if (request.supersede) {
     info.reason = *request.supersede + (info.reason.empty() ? "" : "; " + info.reason);
   }
-  auto change = store.Publish(opened->org, period.ToString(), info,
-                              out.superseded ? std::optional(out.superseded->change) : std::nullopt);
+  auto change =
+      store.Publish(opened->org, period.ToString(), info,
+                    out.superseded ? std::optional(out.superseded->change) : std::nullopt);
   if (!change) return FromStore(change.error());
   out.change = *change;
   return out;

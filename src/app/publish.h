@@ -14,7 +14,7 @@ namespace scorecard {
 struct PublishRequest {
   StoreAddress address;
   Period period;
-  ChangeInfo info;                        // info.reason: the publication's note
+  ChangeInfo info;                       // info.reason: the publication's note
   std::optional<std::string> supersede;  // why the period is published again
 };
 

@@ -39,8 +39,8 @@ std::string_view CodeOf(StoreError::Kind kind) {
   return "store.internal";
 }
 
-std::unexpected<Failure> Request(std::string_view code, std::string_view field,
-                                 IssueParams params, Failure::Kind kind = Failure::Kind::kInvalid) {
+std::unexpected<Failure> Request(std::string_view code, std::string_view field, IssueParams params,
+                                 Failure::Kind kind = Failure::Kind::kInvalid) {
   return Fails(kind, {MakeIssue(code, {"request", 0, std::string(field)}, std::move(params))});
 }
 

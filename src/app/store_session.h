@@ -40,7 +40,7 @@ Result<OpenedOrganisation> OpenOrganisation(const StoreAddress& address, Access 
 // Which state of the data to see: now, as at a moment or change, or as a period's report was
 // last published.
 struct AsAt {
-  std::string moment;              // "2017-11-20T09:30" (UTC) or "change:N"; empty: now
+  std::string moment;               // "2017-11-20T09:30" (UTC) or "change:N"; empty: now
   std::optional<Period> published;  // the report's period
 };
 

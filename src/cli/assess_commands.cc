@@ -80,9 +80,9 @@ int RunCheck(const Options& o) {
   fmt::print("{}: {}: {} framework nodes, {} measures, {} actions, {} projects, {} risks; {}\n",
              o.source, checked->name, checked->nodes, checked->measures, checked->actions,
              checked->projects, checked->risks,
-             warnings == 0 ? "no problems"
-                           : fmt::format("no errors, {} warning{}", warnings,
-                                         warnings == 1 ? "" : "s"));
+             warnings == 0
+                 ? "no problems"
+                 : fmt::format("no errors, {} warning{}", warnings, warnings == 1 ? "" : "s"));
   return 0;
 }
 

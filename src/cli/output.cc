@@ -8,9 +8,8 @@ namespace scorecard {
 
 std::string Located(const Issue& issue, const Where& where) {
   if (issue.file == "request") {
-    return fmt::format("{}scorecard {}: {}{}", issue.is_warning() ? "warning: " : "",
-                       where.command, issue.column.empty() ? "" : "--" + issue.column + ": ",
-                       issue.message);
+    return fmt::format("{}scorecard {}: {}{}", issue.is_warning() ? "warning: " : "", where.command,
+                       issue.column.empty() ? "" : "--" + issue.column + ": ", issue.message);
   }
   bool located = issue.file == where.source || issue.file == "database" ||
                  issue.file.starts_with(where.source + "/") || where.source.empty() ||
@@ -27,8 +26,8 @@ void PrintWarnings(const Issues& warnings, const Where& where) {
 
 int PrintIssues(const Issues& issues, const Where& where, std::string_view outcome) {
   for (const Issue& i : issues) fmt::print(stderr, "{}\n", Located(i, where));
-  size_t errors = std::count_if(issues.begin(), issues.end(),
-                                [](const Issue& i) { return !i.is_warning(); });
+  size_t errors =
+      std::count_if(issues.begin(), issues.end(), [](const Issue& i) { return !i.is_warning(); });
   fmt::print(stderr, "{}: {} problem{}; {}\n", where.source.empty() ? where.command : where.source,
              errors, errors == 1 ? "" : "s", outcome);
   return 1;

@@ -80,8 +80,10 @@ constexpr IssueText kCatalogue[] = {
     {"as-at.unknown-change", kError,
      "expected a change of this organisation: it has no change {change} (its latest is {latest})",
      "scorecard history and diff name the changes that exist."},
-    {"as-at.before-data", kError, "expected a moment after the organisation's first change: it "
-     "had no data at {text}", "Give a later moment."},
+    {"as-at.before-data", kError,
+     "expected a moment after the organisation's first change: it "
+     "had no data at {text}",
+     "Give a later moment."},
     {"as-at.both", kError, "expected either a moment or the published report, not both",
      "Give --as-at or --published, not both."},
     {"history.no-record", kError, "no record of {org} has ref \"{ref}\"",
@@ -90,9 +92,9 @@ constexpr IssueText kCatalogue[] = {
      "expected an SQLite database, not {url}: back up PostgreSQL with pg_dump",
      "See docs/storage.md, Backups."},
 
-    // --- Publishing -------------------------------------------------------------------------------
-    {"publish.not-ended", kError,
-     "expected a period that has ended: {period} runs until {end}",
+    // --- Publishing
+    // -------------------------------------------------------------------------------
+    {"publish.not-ended", kError, "expected a period that has ended: {period} runs until {end}",
      "Publish a quarter's report once the quarter is over."},
     {"publish.already", kError,
      "the {period} report was published at change {change} on {at} by {author}: to publish it "

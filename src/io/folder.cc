@@ -64,7 +64,8 @@ std::optional<CsvTable> FolderTableSource::Table(const TableSpec& spec, Issues* 
 
 void FolderTableSource::CheckNothingElse(Issues* issues) const {
   std::vector<std::string> names = {"scorecard.toml"};
-  for (const TableSpec& spec : InterchangeTables()) names.push_back(std::string(spec.name) + ".csv");
+  for (const TableSpec& spec : InterchangeTables())
+    names.push_back(std::string(spec.name) + ".csv");
   for (std::string_view f : VerificationFiles()) names.emplace_back(f);
   std::vector<std::string_view> known(names.begin(), names.end());
   std::vector<std::string> listed = files_.List();
@@ -80,8 +81,7 @@ void FolderTableSource::CheckNothingElse(Issues* issues) const {
     } else if (name.ends_with("/")) {
       issues->push_back(MakeIssue("folder.unexpected-folder", {name, 0, ""}));
     } else if (std::string nearest = NearestName(name, known); !nearest.empty()) {
-      issues->push_back(
-          MakeIssue("folder.unexpected-file", {name, 0, ""}, {{"nearest", nearest}}));
+      issues->push_back(MakeIssue("folder.unexpected-file", {name, 0, ""}, {{"nearest", nearest}}));
     } else {
       issues->push_back(MakeIssue("folder.unknown-file", {name, 0, ""}));
     }

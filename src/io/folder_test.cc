@@ -91,11 +91,12 @@ TEST(FolderTest, RejectsUnknownAndMissingColumns) {
 
 TEST(FolderTest, RequiresTheConfigurationAndMeasures) {
   MemoryFileSource f;
-  EXPECT_EQ(Messages(ReadFolder(f)),
-            (std::vector<std::string>{
-                "scorecard.toml: expected this file: the organisation and its status rules",
-                "measures.csv: expected this table (the tables that name its rows are read once it is "
-                "there)"}));
+  EXPECT_EQ(
+      Messages(ReadFolder(f)),
+      (std::vector<std::string>{
+          "scorecard.toml: expected this file: the organisation and its status rules",
+          "measures.csv: expected this table (the tables that name its rows are read once it is "
+          "there)"}));
 }
 
 TEST(FolderTest, RejectsDuplicateValuesAndTargets) {

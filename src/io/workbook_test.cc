@@ -237,9 +237,11 @@ TEST(WorkbookTest, RequiresTheMeasuresSheet) {
   TestWorkbook w = Council();
   w.sheets[1].first = "Sheet1";
   w.sheets.pop_back();
-  EXPECT_EQ(CouncilMessages(w),
-            std::vector<std::string>{"derby.xlsx [measures]: expected this table (the tables that name its rows are read "
-                "once it is there)"});
+  EXPECT_EQ(
+      CouncilMessages(w),
+      std::vector<std::string>{
+          "derby.xlsx [measures]: expected this table (the tables that name its rows are read "
+          "once it is there)"});
 }
 
 TEST(WorkbookTest, RejectsAFormulaEvenWithItsValue) {

@@ -259,8 +259,9 @@ StoreResult<int64_t> Store::LatestChange(int64_t org) {
 }
 
 StoreResult<ChangeRecord> Store::FindChange(int64_t org, int64_t id) {
-  auto rows = db_->Query(
-      "SELECT id, at, author, reason, source FROM changes WHERE org_id = $1 AND id = $2", {org, id});
+  auto rows =
+      db_->Query("SELECT id, at, author, reason, source FROM changes WHERE org_id = $1 AND id = $2",
+                 {org, id});
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) {
     return Fail(StoreError::Kind::kNotFound, fmt::format("the organisation has no change {}", id));
@@ -488,17 +489,17 @@ StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const 
   }
   std::optional<int64_t> current = latest ? std::optional(*latest) : std::nullopt;
   if (current != supersedes) {
-    return Fail(StoreError::Kind::kConflict,
-                current ? fmt::format("the {} report is already published, at change {}",
-                                      period, *current)
-                        : fmt::format("the {} report has not been published, so change {} "
-                                      "cannot be superseded",
-                                      period, supersedes.value_or(0)));
+    return Fail(
+        StoreError::Kind::kConflict,
+        current ? fmt::format("the {} report is already published, at change {}", period, *current)
+                : fmt::format("the {} report has not been published, so change {} "
+                              "cannot be superseded",
+                              period, supersedes.value_or(0)));
   }
-  std::string reason =
-      supersedes ? fmt::format("published the {} report again, in place of change {}: {}",
-                               period, *supersedes, info.reason)
-                 : fmt::format("published the {} report: {}", period, info.reason);
+  std::string reason = supersedes
+                           ? fmt::format("published the {} report again, in place of change {}: {}",
+                                         period, *supersedes, info.reason)
+                           : fmt::format("published the {} report: {}", period, info.reason);
   auto change = FirstInt(db_->Query(
       "INSERT INTO changes (org_id, at, author, reason, source) VALUES ($1, $2, $3, $4, $5) "
       "RETURNING id",

@@ -562,9 +562,8 @@ TEST_P(StoreTest, PublishRecordsTheChangeAReportWasPublishedAt) {
   EXPECT_EQ(both[1].note, "corrected");
   EXPECT_EQ(
       Ok(store_->database().Query("SELECT reason FROM changes WHERE id = $1", {republished})),
-      (std::vector<ResultRow>{
-          {fmt::format("published the 2024-25 Q1 report again, in place of change {}: corrected",
-                       published)}}));
+      (std::vector<ResultRow>{{fmt::format(
+          "published the 2024-25 Q1 report again, in place of change {}: corrected", published)}}));
 }
 
 TEST_P(StoreTest, APublicationWaitsForAWriteInProgressSoItsStateNeverChangesAfterwards) {
