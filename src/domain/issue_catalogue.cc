@@ -65,6 +65,30 @@ constexpr IssueText kCatalogue[] = {
      "expected expected.csv or expected_counts.csv: there is nothing to compare",
      "verify is for seed folders holding what a council published (docs/interchange.md)."},
 
+    // --- CSV files
+    // ----------------------------------------------------------------------------------
+    {"csv.separator", kError,
+     "expected columns separated by commas, but this file's are separated by {separator}s: "
+     "nothing in it was read",
+     "Save the file from Excel as \"CSV UTF-8 (Comma delimited)\". Where a comma is the "
+     "decimal point, Excel separates columns with semicolons: Scorecard does not guess, so "
+     "that 1,234 is never read as 1234 when 1.234 was meant."},
+
+    // --- scorecard.toml -------------------------------------------------------------------------
+    {"config.bound-fraction", kError,
+     "expected a fraction of the target from -1 to 1 (-0.1 is 10% below target), not {value}: "
+     "did you mean {fraction}, or \"{percent}\"?",
+     "In a relative scheme, bounds are fractions of the target: write at_least = -0.1, or "
+     "at_least = \"-10%\", for 10% below target."},
+    {"config.bound-text", kError,
+     "expected a number such as -0.05, or a percentage such as \"-5%\", not \"{text}\"",
+     "Write the bound as a number, or as a percentage in quotes."},
+    {"config.bound-absolute", kError,
+     "expected a number in the measure's unit, as the scheme's deviation is absolute, not "
+     "\"{text}\"",
+     "An absolute scheme's bounds are in the measures' own units (percentage points for a % "
+     "measure): write at_least = -2, not \"-2%\"."},
+
     // --- The database ---------------------------------------------------------------------------
     {"store.not-found", kError, "{message}",
      "Check the organisation's code (--org) and the database (--db); import creates both."},

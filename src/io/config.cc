@@ -71,6 +71,42 @@ class ConfigReader {
     return std::nullopt;
   }
 
+  // A band bound or a stable tolerance: a number, or for a relative scheme also a percentage
+  // in quotes ("-10%"). A relative one is a fraction of the target, from -1 to 1: -10 would
+  // mean -1000% and turn every red amber, so it is refused with the fraction it probably means.
+  std::optional<double> Deviation(const toml::table& t, std::string_view key,
+                                  const std::string& where, DeviationKind kind) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    std::string full = where + "." + std::string(key);
+    std::optional<double> value = n->value<double>();
+    if (auto text = n->value<std::string>()) {
+      std::string_view v = Trim(*text);
+      auto number = v.ends_with('%') ? ParseNumber(v) : std::unexpected(std::string());
+      if (!number || kind != DeviationKind::kRelative) {
+        issues_->push_back(MakeIssue(
+            kind == DeviationKind::kRelative ? "config.bound-text" : "config.bound-absolute",
+            {file_, Line(n), full}, {{"text", *text}}));
+        return std::nullopt;
+      }
+      value = *number / 100;
+    } else if (!value) {
+      Error(n, full, "expected a number");
+      return std::nullopt;
+    } else if (kind == DeviationKind::kRelative && std::fabs(*value) > 1) {
+      issues_->push_back(MakeIssue("config.bound-fraction", {file_, Line(n), full},
+                                   {{"value", FormatNumber(*value)},
+                                    {"fraction", FormatNumber(*value / 100)},
+                                    {"percent", FormatNumber(*value) + "%"}}));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  static int Line(const toml::node* node) {
+    return node ? static_cast<int>(node->source().begin.line) : 0;
+  }
+
   void ReadOrganisation(const toml::table& root) {
     auto* org = root["organisation"].as_table();
     if (!org) {
@@ -129,7 +165,7 @@ class ConfigReader {
         Error(t->get("dot"), where + ".dot", "expected " + b.error());
       }
     }
-    s.stable_within = Number(*t, "stable_within", where).value_or(0);
+    s.stable_within = Deviation(*t, "stable_within", where, s.deviation).value_or(0);
     ReadBands(*t, where, s);
     s.special = DefaultSpecialLabels();
     if (auto* special = (*t)["special"].as_table()) ReadSpecial(*special, where + ".special", s);
@@ -163,11 +199,14 @@ class ConfigReader {
       if (band.status.label.empty()) band.status.label = band.status.key;
       band.status.colour = String(*b, "colour", bw, false);
       band.status.symbol = String(*b, "symbol", bw, false);
-      auto above = Number(*b, "above", bw);
-      auto at_least = Number(*b, "at_least", bw);
+      auto above = Deviation(*b, "above", bw, s.deviation);
+      auto at_least = Deviation(*b, "at_least", bw, s.deviation);
       if (above && at_least) Error(&bn, bw, "expected either above or at_least, not both");
-      if (above) band.bound = BoundKind::kAbove, band.limit = *above;
-      if (at_least) band.bound = BoundKind::kAtLeast, band.limit = *at_least;
+      // A bound given but refused (already said) still marks the band as bounded.
+      if (b->contains("above")) band.bound = BoundKind::kAbove, band.limit = above.value_or(0);
+      if (b->contains("at_least")) {
+        band.bound = BoundKind::kAtLeast, band.limit = at_least.value_or(0);
+      }
       s.bands.push_back(std::move(band));
     }
     if (s.bands.empty()) Error(&t, where + ".bands", "expected at least one band");

@@ -166,6 +166,16 @@ bool Blank(const std::vector<std::string>& fields) {
   return true;
 }
 
+// The name of the separator a header row of one field uses instead of commas ("semicolon"),
+// or empty: Excel saves "CSV" with semicolons where a comma is the decimal point, and tabs
+// from "Text". Such a file is refused rather than read: its numbers may have decimal commas.
+std::string_view OtherSeparator(const std::vector<std::string>& header) {
+  if (header.size() != 1) return "";
+  if (header[0].find(';') != std::string::npos) return "semicolon";
+  if (header[0].find('\t') != std::string::npos) return "tab";
+  return "";
+}
+
 }  // namespace
 
 CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues) {
@@ -178,6 +188,12 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
   while (parser.Next(fields, line)) {
     if (Blank(fields)) continue;
     if (!have_header) {
+      if (std::string_view separator = OtherSeparator(fields); !separator.empty()) {
+        issues->push_back(
+            MakeIssue("csv.separator", {file, line, ""}, {{"separator", std::string(separator)}}));
+        table.unreadable = true;
+        return table;
+      }
       for (const std::string& f : fields) table.header.push_back(ToLower(Trim(f)));
       have_header = true;
       continue;

@@ -19,6 +19,7 @@ struct CsvTable {
   std::string file;
   std::vector<std::string> header;  // lower-cased, trimmed
   std::vector<CsvRow> rows;         // blank rows skipped
+  bool unreadable = false;          // not comma-separated: an issue says so, and no row is read
 };
 
 // Parses `text` read from `file`. Appends any issues; the table holds what could be read.

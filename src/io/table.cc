@@ -10,6 +10,7 @@ namespace scorecard {
 
 bool Table::CheckColumns(const std::vector<std::string_view>& required,
                          const std::vector<std::string_view>& optional) {
+  if (csv_.unreadable) return false;  // already said
   bool ok = true;
   index_.clear();
   for (size_t i = 0; i < csv_.header.size(); ++i) {
