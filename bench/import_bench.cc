@@ -6,7 +6,6 @@
 // SCORECARD_TEST_PG_URL names a server (scripts/with-postgres.sh, as `make bench` runs it).
 
 #include <fmt/core.h>
-#include <stdlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,6 +25,7 @@
 #include "io/folder.h"
 #include "store/open_store.h"
 #include "synthetic_folder.h"
+#include "temp_dir.h"
 
 namespace scorecard::bench {
 namespace {
@@ -64,25 +64,6 @@ double MedianSeconds(const std::string& name, int runs, const std::function<doub
   fmt::print(", median {:.3f}\n", seconds[runs / 2]);
   return seconds[runs / 2];
 }
-
-// A temporary folder, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "scorecard-import-bench.XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 std::string ShellQuoted(std::string_view s) {
   std::string out = "'";
@@ -290,7 +271,7 @@ int RunBench(const Settings& settings) {
     fmt::print("wrote {} values to {}\n", counts.values, settings.folder);
     return 0;
   }
-  TempDir work;
+  TempDir work("scorecard-import-bench");
   const std::string folder = work.path() + "/council";
   std::filesystem::create_directory(folder);
   Clock::time_point start = Clock::now();

@@ -13,6 +13,12 @@ case "${1:-}" in
   --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   --tidy) packages+=(clang-tidy-16) ;;
   --postgres) packages+=(postgresql-15) ;;  # a throwaway server for the tests (with-postgres.sh)
+  # node and npm for DuckDB in `make bench` (bench/duckdb). A node from elsewhere brings its own
+  # npm, which Debian's npm package would conflict with.
+  --bench)
+    command -v node >/dev/null || packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
+    ;;
 esac
 
 missing=()
