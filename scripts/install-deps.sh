@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build git pkg-config
   libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libxlsxwriter-dev libzip-dev libpugixml-dev
-  libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
+  libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy python3
 )
 case "${1:-}" in
   --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
