@@ -49,12 +49,22 @@ asan: deps
 	@cmake --build --preset asan -j $(JOBS)
 	@scripts/with-postgres.sh ctest --preset asan -j $(JOBS) --timeout 600
 
-# The engine benchmark, then the import benchmark against bare loads by the sqlite3 shell and
-# psql, through a throwaway PostgreSQL server.
-bench: deps
+# The engine benchmark; `scorecard assess` against DuckDB reading the same CSV files; then the
+# import benchmark against bare and indexed loads by the sqlite3 shell and psql, through a
+# throwaway PostgreSQL server. DuckDB is for the benchmark only: npm ci installs it, from
+# bench/duckdb/package-lock.json, into bench/duckdb/node_modules (again when the lock changes).
+DUCKDB := bench/duckdb/node_modules/.package-lock.json
+
+$(DUCKDB): bench/duckdb/package.json bench/duckdb/package-lock.json
+	@scripts/install-deps.sh --bench
+	@cd bench/duckdb && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+bench: deps $(DUCKDB)
 	@cmake --preset release -G Ninja >/dev/null
 	@cmake --build --preset release -j $(JOBS)
 	@build/release/bench/engine_bench
+	@build/release/bench/assess_bench
 	@scripts/with-postgres.sh build/release/bench/import_bench
 
 fuzz:

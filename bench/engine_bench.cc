@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-#include "domain/batch.h"
+#include "batch.h"
 #include "domain/direction.h"
 #include "domain/status_scheme.h"
 #include "sqlite_assessment.h"

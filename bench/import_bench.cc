@@ -1,12 +1,13 @@
 // Times `scorecard import` of a synthetic council with 1,000,000 values (the same ImportCouncil
 // call, in process: reading, checking, history) into a fresh SQLite file and a fresh PostgreSQL
-// database, beside the same values.csv loaded into a bare table of TEXT columns by the sqlite3
-// shell's .import and by psql's \copy (each a whole command, process start included). Medians
-// of several runs, each on a fresh database. PostgreSQL is skipped, with a note, unless
-// SCORECARD_TEST_PG_URL names a server (scripts/with-postgres.sh, as `make bench` runs it).
+// database, beside the same values loaded by the sqlite3 shell's .import and by psql's \copy
+// (each a whole command, process start included): into a bare table of values.csv's columns as
+// TEXT, and as the store's own rows into the store's own "values" table, made by its migrations,
+// with its primary key and indexes. Medians of several runs, each on a fresh database.
+// PostgreSQL is skipped, with a note, unless SCORECARD_TEST_PG_URL names a server
+// (scripts/with-postgres.sh, as `make bench` runs it).
 
 #include <fmt/core.h>
-#include <stdlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -23,9 +25,12 @@
 
 #include "app/import_council.h"
 #include "app/system_clock.h"
+#include "io/csv.h"
 #include "io/folder.h"
+#include "store/migrations.h"
 #include "store/open_store.h"
 #include "synthetic_folder.h"
+#include "temp_dir.h"
 
 namespace scorecard::bench {
 namespace {
@@ -38,7 +43,7 @@ constexpr const char* kOrg = "synthetic";
 // What to run: `make bench` runs everything; the options are for profiling one part.
 struct Settings {
   int runs = 3;
-  bool bare = true;      // --scorecard-only: no bare loads
+  bool bare = true;      // --scorecard-only: no bare or indexed loads
   bool postgres = true;  // --sqlite-only
   std::string folder;    // --write-folder=DIR: only write the synthetic folder there
 };
@@ -64,25 +69,6 @@ double MedianSeconds(const std::string& name, int runs, const std::function<doub
   fmt::print(", median {:.3f}\n", seconds[runs / 2]);
   return seconds[runs / 2];
 }
-
-// A temporary folder, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "scorecard-import-bench.XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a temporary folder");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 std::string ShellQuoted(std::string_view s) {
   std::string out = "'";
@@ -191,12 +177,72 @@ std::string BareTable(const std::string& values) {
   return fmt::format("CREATE TABLE bare ({})", columns);
 }
 
+// values.csv as the rows the store writes to its "values" table: organisation 1, the store's row
+// key, version 1, seq, change 1, no to_change, then the table's columns in its order. Empty texts
+// are quoted, which psql reads as '' (the columns are NOT NULL), and the empty to_change is not,
+// which psql reads as NULL. The sqlite3 shell has no NULL: to_change is '' there, so its rows go
+// to the "ended" partial index rather than the "current" one, the same work (one B-tree insert
+// beside the primary key's). Returns the file's path.
+std::string WriteStoreRows(const std::string& values, const std::string& work, size_t expected) {
+  std::ifstream in(values, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Issues issues;
+  CsvTable table = ParseCsv(text, values, &issues);
+  if (!issues.empty()) throw std::runtime_error(issues.front().ToString());
+  ExpectRows(static_cast<int64_t>(table.rows.size()), expected, "values.csv");
+  const TableSpec& spec = SpecOf("values");
+  std::vector<std::optional<size_t>> from;  // each store column's place in values.csv
+  for (std::string_view column : spec.columns()) {
+    auto it = std::ranges::find(table.header, column);
+    from.push_back(it == table.header.end() ? std::nullopt
+                                            : std::optional<size_t>(it - table.header.begin()));
+  }
+  const std::string path = work + "/store_values.csv";
+  std::ofstream out(path, std::ios::binary);
+  out << "org_id,row_key,version,seq,from_change,to_change";
+  for (std::string_view column : spec.columns()) out << ',' << column;
+  out << '\n';
+  std::vector<std::string> fields(from.size());
+  int64_t seq = 0;
+  for (const CsvRow& row : table.rows) {
+    for (size_t k = 0; k < from.size(); ++k) fields[k] = from[k] ? row.fields.at(*from[k]) : "";
+    out << "1," << CsvField(RowKey(spec, fields)) << ",1," << ++seq << ",1,";
+    for (const std::string& f : fields) out << ',' << (f.empty() ? "\"\"" : CsvField(f));
+    out << '\n';
+  }
+  if (!out.flush()) throw std::runtime_error("cannot write " + path);
+  return path;
+}
+
+// The columns of the store's rows file (WriteStoreRows), for psql's \copy.
+std::string StoreRowColumns() {
+  std::string names = "org_id, row_key, version, seq, from_change, to_change";
+  for (std::string_view column : SpecOf("values").columns()) {
+    names += fmt::format(", \"{}\"", column);
+  }
+  return names;
+}
+
+// Every row loaded into the store's "values" table, its row key made of its own ref and period.
+void ExpectStoreRows(Database& db, size_t expected, std::string_view what) {
+  ExpectRows(CountRows(db, "\"values\""), expected, what);
+  const char* unit_separator = db.dialect() == Dialect::kSqlite ? "char(31)" : "chr(31)";
+  ExpectRows(
+      CountRows(db, fmt::format("\"values\" WHERE row_key = ref || {} || period", unit_separator)),
+      expected, fmt::format("{}, keyed by ref and period", what));
+}
+
+void Migrated(const std::string& url) {
+  auto db = Check(OpenDatabase(url), "open");
+  Check(Migrate(*db), "migrate");
+}
+
 struct Medians {
-  double scorecard = 0, bare = 0;
+  double scorecard = 0, bare = 0, indexed = 0;
 };
 
 Medians BenchSqlite(const Settings& settings, const std::string& work, const std::string& folder,
-                    const FolderCounts& counts) {
+                    const std::string& store_rows, const FolderCounts& counts) {
   const std::string path = work + "/scorecard.db";
   const std::string values = folder + "/values.csv";
   Medians m;
@@ -217,6 +263,17 @@ Medians BenchSqlite(const Settings& settings, const std::string& work, const std
                                 ShellQuoted(".import " + values + " bare")));
     auto db = Check(OpenDatabase("sqlite:" + path), "open");
     ExpectRows(CountRows(*db, "bare"), counts.values, "sqlite3 .import");
+    return seconds;
+  });
+  // Into a file the store's migrations made: its table, and its 16 KiB pages and WAL journal.
+  m.indexed = MedianSeconds("sqlite indexed sqlite3 .import", settings.runs, [&] {
+    RemoveSqliteFiles(path);
+    Migrated("sqlite:" + path);
+    double seconds =
+        TimeCommand(fmt::format("sqlite3 -bail {} -cmd '.mode csv' {}", ShellQuoted(path),
+                                ShellQuoted(".import --skip 1 " + store_rows + " \"values\"")));
+    auto db = Check(OpenDatabase("sqlite:" + path), "open");
+    ExpectStoreRows(*db, counts.values, "sqlite3 .import into the store's table");
     return seconds;
   });
   RemoveSqliteFiles(path);
@@ -253,7 +310,8 @@ class FreshPostgres {
 };
 
 Medians BenchPostgres(const Settings& settings, const std::string& server_url,
-                      const std::string& folder, const FolderCounts& counts) {
+                      const std::string& folder, const std::string& store_rows,
+                      const FolderCounts& counts) {
   auto server = Check(OpenDatabase(server_url), "connect");
   const std::string values = folder + "/values.csv";
   Medians m;
@@ -276,13 +334,28 @@ Medians BenchPostgres(const Settings& settings, const std::string& server_url,
     ExpectRows(CountRows(*db, "bare"), counts.values, "psql \\copy");
     return seconds;
   });
+  m.indexed = MedianSeconds("postgres indexed psql \\copy", settings.runs, [&] {
+    FreshPostgres fresh(*server, server_url, "scorecard_import_bench_indexed");
+    Migrated(fresh.url());
+    double seconds = TimeCommand(
+        fmt::format("psql -X -q -v ON_ERROR_STOP=1 -d {} -c {}", ShellQuoted(fresh.url()),
+                    ShellQuoted(fmt::format("\\copy \"values\" ({}) FROM '{}' CSV HEADER",
+                                            StoreRowColumns(), store_rows))));
+    auto db = Check(OpenDatabase(fresh.url()), "open");
+    ExpectStoreRows(*db, counts.values, "psql \\copy into the store's table");
+    ExpectRows(CountRows(*db, "\"values\" WHERE to_change IS NULL"), counts.values,
+               "psql \\copy into the store's table, current");
+    return seconds;
+  });
   return m;
 }
 
 void PrintComparison(std::string_view backend, const Medians& m) {
   if (m.bare == 0) return;
-  fmt::print("import-vs-bare: {} scorecard {:.2f}s, bare {:.2f}s, ratio {:.2f}\n", backend,
-             m.scorecard, m.bare, m.scorecard / m.bare);
+  fmt::print(
+      "import-vs-bare: {} scorecard {:.2f}s, bare {:.2f}s, ratio {:.2f}; "
+      "indexed {:.2f}s, ratio {:.2f} (goal at most 1.5)\n",
+      backend, m.scorecard, m.bare, m.scorecard / m.bare, m.indexed, m.scorecard / m.indexed);
 }
 
 int RunBench(const Settings& settings) {
@@ -292,7 +365,7 @@ int RunBench(const Settings& settings) {
     fmt::print("wrote {} values to {}\n", counts.values, settings.folder);
     return 0;
   }
-  TempDir work;
+  TempDir work("scorecard-import-bench");
   const std::string folder = work.path() + "/council";
   std::filesystem::create_directory(folder);
   Clock::time_point start = Clock::now();
@@ -303,13 +376,15 @@ int RunBench(const Settings& settings) {
       counts.measures, counts.targets, counts.values, kQuarters,
       std::filesystem::file_size(folder + "/values.csv") / 1e6, kSeed, SecondsSince(start));
 
-  Medians sqlite = BenchSqlite(settings, work.path(), folder, counts);
+  const std::string store_rows =
+      settings.bare ? WriteStoreRows(folder + "/values.csv", work.path(), counts.values) : "";
+  Medians sqlite = BenchSqlite(settings, work.path(), folder, store_rows, counts);
   std::optional<Medians> postgres;
   const char* url = std::getenv("SCORECARD_TEST_PG_URL");
   if (!settings.postgres) {
     fmt::print("postgres: skipped (--sqlite-only)\n");
   } else if (url && *url) {
-    postgres = BenchPostgres(settings, url, folder, counts);
+    postgres = BenchPostgres(settings, url, folder, store_rows, counts);
   } else {
     fmt::print(
         "postgres: skipped: SCORECARD_TEST_PG_URL is not set (run through "

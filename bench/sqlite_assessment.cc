@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "domain/batch.h"
+#include "batch.h"
 
 namespace scorecard::bench {
 namespace {

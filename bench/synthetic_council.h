@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "domain/batch.h"
+#include "batch.h"
 #include "domain/measure.h"
 
 namespace scorecard::bench {

@@ -55,8 +55,6 @@ std::string Ref(int measure) { return fmt::format("PI {:05}", measure + 1); }
 
 std::string Year(int year) { return fmt::format("{}/{:02}", year, (year + 1) % 100); }
 
-std::string Quarter(int q) { return fmt::format("{} Q{}", Year(kFirstYear + q / 4), q % 4 + 1); }
-
 std::string Number(double x) { return std::isnan(x) ? "" : fmt::format("{}", x); }
 
 const char* PolarityText(Polarity p) {
@@ -130,7 +128,7 @@ size_t WriteValues(const std::string& dir, const SyntheticCouncil& council, uint
         context = Quoted(kCommentary[random.Next() % std::size(kCommentary)]);
       }
       std::string note = std::isnan(value) ? "Figure not yet supplied by the service" : "";
-      f.Line(fmt::format("{},{},{},{},{},{},{},{},{}", ref, Quarter(q), Number(value), flags,
+      f.Line(fmt::format("{},{},{},{},{},{},{},{},{}", ref, QuarterLabel(q), Number(value), flags,
                          forecast, overridden ? "green" : "",
                          overridden ? "Officer's judgement: the quarter's figure is distorted" : "",
                          context, note));
@@ -141,6 +139,10 @@ size_t WriteValues(const std::string& dir, const SyntheticCouncil& council, uint
 }
 
 }  // namespace
+
+std::string QuarterLabel(int q) {
+  return fmt::format("{} Q{}", Year(kFirstYear + q / 4), q % 4 + 1);
+}
 
 FolderCounts WriteSyntheticFolder(const std::string& dir, int measures, int quarters,
                                   uint64_t seed) {

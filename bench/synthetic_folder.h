@@ -14,6 +14,9 @@ struct FolderCounts {
   size_t measures = 0, targets = 0, values = 0;
 };
 
+// The label of quarter `quarter` of the folder: 0 is "2012/13 Q1".
+std::string QuarterLabel(int quarter);
+
 // REQUIRES: `dir` exists; quarters >= 8.
 FolderCounts WriteSyntheticFolder(const std::string& dir, int measures, int quarters,
                                   uint64_t seed);

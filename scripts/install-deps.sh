@@ -7,12 +7,18 @@ packages=(
   build-essential cmake ninja-build git pkg-config
   libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libxlsxwriter-dev libzip-dev libpugixml-dev
-  libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy
+  libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy python3
 )
 case "${1:-}" in
   --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   --tidy) packages+=(clang-tidy-16) ;;
   --postgres) packages+=(postgresql-15) ;;  # a throwaway server for the tests (with-postgres.sh)
+  # node and npm for DuckDB in `make bench` (bench/duckdb). A node from elsewhere brings its own
+  # npm, which Debian's npm package would conflict with.
+  --bench)
+    command -v node >/dev/null || packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
+    ;;
 esac
 
 missing=()

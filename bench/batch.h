@@ -1,7 +1,7 @@
 #pragma once
 // Status by band and direction of travel by previous period over many measure-periods at once,
 // in columns. Uses the same rules as Assessor (StatusScheme::DeviationOf/BandFor and
-// DirectionBetween); serves bulk reports and the engine benchmark.
+// DirectionBetween), for the engine benchmark.
 
 #include <cstddef>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include "domain/measure.h"
 #include "domain/status_scheme.h"
 
-namespace scorecard {
+namespace scorecard::bench {
 
 inline constexpr uint8_t kNoBand = 255;
 
@@ -28,4 +28,4 @@ struct SeriesView {
 void AssessSeries(const StatusScheme& scheme, const SeriesView& series, std::span<uint8_t> band,
                   std::span<Direction> dot);
 
-}  // namespace scorecard
+}  // namespace scorecard::bench

@@ -1,6 +1,6 @@
-#include "domain/batch.h"
+#include "batch.h"
 
-namespace scorecard {
+namespace scorecard::bench {
 
 void AssessSeries(const StatusScheme& scheme, const SeriesView& s, std::span<uint8_t> band,
                   std::span<Direction> dot) {
@@ -20,4 +20,4 @@ void AssessSeries(const StatusScheme& scheme, const SeriesView& s, std::span<uin
   }
 }
 
-}  // namespace scorecard
+}  // namespace scorecard::bench

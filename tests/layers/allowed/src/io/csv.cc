@@ -1,0 +1,5 @@
+// A fixture for scripts/check_layers_test.py (never compiled).
+
+#include "io/csv.h"
+
+#include "domain/text.h"
