@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "domain/text.h"
-#include "io/csv.h"
 
 namespace scorecard {
 namespace {

@@ -156,4 +156,19 @@ std::string FormatNumber(double value, int decimals) {
   return s;
 }
 
+std::string CsvField(std::string_view value) {
+  // The reader trims unquoted fields with Trim (tabs and no-break spaces too), so any value
+  // Trim would change is quoted.
+  bool needs = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+               Trim(value).size() != value.size();
+  if (!needs) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+  return out;
+}
+
 }  // namespace scorecard

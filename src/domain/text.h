@@ -19,6 +19,10 @@ size_t EditDistance(std::string_view a, std::string_view b);
 // (values.csv.txt), or at most a few letters out (value.csv). Empty if none is that close.
 std::string NearestName(std::string_view name, const std::vector<std::string_view>& candidates);
 
+// A CSV field (RFC 4180): quoted if it needs it, so that a reader trimming unquoted fields gets
+// back exactly `value`.
+std::string CsvField(std::string_view value);
+
 // Reads a number as councils write it: "82.5", "-3", "17,931", "82.0%", "£850,000", "£1.37m".
 // The error says what was expected.
 std::expected<double, std::string> ParseNumber(std::string_view text);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/issue.h"
+#include "domain/text.h"  // CsvField
 
 namespace scorecard {
 
@@ -24,8 +25,5 @@ struct CsvTable {
 
 // Parses `text` read from `file`. Appends any issues; the table holds what could be read.
 CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues);
-
-// Quotes a field if it needs it.
-std::string CsvField(std::string_view value);
 
 }  // namespace scorecard
