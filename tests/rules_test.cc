@@ -258,7 +258,7 @@ void RunMeasureCase(const std::vector<std::string>& lines) {
     } else if (w[0] == "value") {
       AddValue(m, w);
     } else if (w[0] == "comparator") {
-      m.comparators.push_back({MustPeriod(w.at(1)), w.at(2), MustNumber(w.at(3)), ""});
+      m.comparators.push_back({MustPeriod(w.at(1)), w.at(2), MustNumber(w.at(3)), -1, ""});
     } else if (w[0] == "expect") {
       expectations.push_back(lines[i]);
     } else {

@@ -58,10 +58,13 @@ std::string_view ToString(Direction d) {
   return "?";
 }
 
-std::string FormatValue(const Measure& m, double value) {
-  // Without set decimals, a figure shows at most 2 places ("3.66%", not "3.6599999%").
-  std::string n = m.decimals >= 0 ? FormatNumber(value, m.decimals)
-                                  : FormatNumber(std::round(value * 100) / 100);
+std::string FormatValue(const Measure& m, double value, int given_decimals) {
+  int decimals = m.DecimalsFor(given_decimals);
+  std::string n = FormatDecimal(value, decimals >= 0 ? decimals : 2, true);
+  if (decimals < 0 && n.find('.') != std::string::npos) {  // as few places as it needs
+    while (n.back() == '0') n.pop_back();
+    if (n.back() == '.') n.pop_back();
+  }
   if (m.unit.empty() || m.unit == "count") return n;
   if (m.unit == "%") return n + "%";
   if (m.unit == "\xC2\xA3") return "\xC2\xA3" + n;
@@ -77,7 +80,8 @@ ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period
   switch (t.kind) {
     case TargetKind::kValue:
       r.value = t.value;
-      r.reason = fmt::format("the {} target of {}", where, FormatValue(m, *t.value));
+      r.decimals = t.decimals;
+      r.reason = fmt::format("the {} target of {}", where, FormatValue(m, *t.value, t.decimals));
       return r;
     case TargetKind::kNone:
       r.special = SpecialStatus::kNoTarget;
@@ -99,12 +103,14 @@ ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period
     case TargetKind::kComparator:
       if (const ComparatorFigure* c = m.ComparatorFor(period, t.comparator)) {
         r.value = c->value;
-        r.reason = fmt::format("the {} figure of {} for {}", t.comparator, FormatValue(m, c->value),
-                               c->period.ToString());
+        r.decimals = c->decimals;
+        r.reason = fmt::format("the {} figure of {} for {}", t.comparator,
+                               FormatValue(m, c->value, c->decimals), c->period.ToString());
       } else if (t.value) {
         r.value = t.value;
+        r.decimals = t.decimals;
         r.reason = fmt::format("the {} figure of {} stated with the target", t.comparator,
-                               FormatValue(m, *t.value));
+                               FormatValue(m, *t.value, t.decimals));
       } else {
         r.special = SpecialStatus::kNotAvailable;
         r.reason = fmt::format("the target is the {} figure, which is not held for {}",
@@ -124,7 +130,8 @@ ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period
       r.reason = fmt::format("{} on the {} value of {}: {}",
                              t.change_is_fraction ? Signed(t.change, DeviationKind::kRelative)
                                                   : Signed(t.change, DeviationKind::kAbsolute),
-                             t.baseline->ToString(), FormatValue(m, b), FormatValue(m, *r.value));
+                             t.baseline->ToString(), FormatValue(m, b, base->decimals),
+                             FormatValue(m, *r.value));
       return r;
     }
   }
@@ -159,7 +166,7 @@ Status Assessor::Special(const StatusScheme& scheme, SpecialStatus special,
 }
 
 Status Assessor::StatusOf(const Measure& m, double number, const ResolvedTarget& target,
-                          std::optional<double>* deviation) const {
+                          std::optional<double>* deviation, int number_decimals) const {
   const StatusScheme& scheme = council_.SchemeFor(m);
   if (target.special) return Special(scheme, *target.special, target.reason);
   if (m.polarity == Polarity::kNone) {
@@ -170,9 +177,10 @@ Status Assessor::StatusOf(const Measure& m, double number, const ResolvedTarget&
   if (deviation) *deviation = d;
   size_t band = scheme.BandFor(d);
   const StatusLabel& l = scheme.bands[band].status;
-  std::string reason = fmt::format("{} against {} ({}): deviation {}; {} is {}",
-                                   FormatValue(m, number), target.reason, PolarityWords(m.polarity),
-                                   Signed(d, scheme.deviation), l.key, scheme.DescribeBand(band));
+  std::string reason =
+      fmt::format("{} against {} ({}): deviation {}; {} is {}",
+                  FormatValue(m, number, number_decimals), target.reason, PolarityWords(m.polarity),
+                  Signed(d, scheme.deviation), l.key, scheme.DescribeBand(band));
   return Status{l.key, l.label, l.symbol, l.colour, std::move(reason), true, false, ""};
 }
 
@@ -209,7 +217,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
                             "target is held",
                             a.year.ToString(), a.reporting.ToString(), p));
   } else if (a.number) {
-    s = StatusOf(m, *a.number, a.target, deviation);
+    s = StatusOf(m, *a.number, a.target, deviation, a.value->decimals);
   } else if (flags & kFlagUnderDevelopment) {
     s = Special(scheme, SpecialStatus::kUnderDevelopment,
                 fmt::format("the {} figure is flagged as under development", p));
@@ -288,10 +296,12 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   }
   double now = *a.number, then = *prev->number;
   dot.compared_value = then;
+  dot.compared_decimals = prev->decimals;
   dot.direction = DirectionBetween(now, then, m.polarity, scheme);
   dot.reason = fmt::format("{} in {} against {} in {} ({}; {}); stable within {}",
-                           FormatValue(m, now), a.period.ToString(), FormatValue(m, then),
-                           other.ToString(), ToString(basis), PolarityWords(m.polarity),
+                           FormatValue(m, now, a.value->decimals), a.period.ToString(),
+                           FormatValue(m, then, prev->decimals), other.ToString(), ToString(basis),
+                           PolarityWords(m.polarity),
                            scheme.deviation == DeviationKind::kRelative
                                ? FormatNumber(scheme.stable_within * 100) + "%"
                                : FormatNumber(scheme.stable_within));
@@ -306,6 +316,7 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
   for (const MeasureValue* row : {a.value, report_row}) {
     if (row && (row->forecast || !row->forecast_text.empty())) {
       f.value = row->forecast;
+      f.decimals = row->forecast_decimals;
       f.text = row->forecast_text;
       f.method = "officer's forecast";
       return f;
@@ -324,8 +335,8 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
   switch (m.accumulation) {
     case Accumulation::kCumulative:
       f.value = *a.number * total / elapsed;
-      f.method = fmt::format("pro rata: {} after {} of {} months", FormatValue(m, *a.number),
-                             elapsed, total);
+      f.method = fmt::format("pro rata: {} after {} of {} months",
+                             FormatValue(m, *a.number, a.value->decimals), elapsed, total);
       return f;
     case Accumulation::kSnapshot:
       f.value = a.number;
@@ -423,7 +434,8 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
     a.annual_target.reason = fmt::format("no {} target is set", a.year.ToString());
   }
   if (a.forecast.value) {
-    a.forecast_status = StatusOf(m, *a.forecast.value, a.annual_target, &a.forecast_deviation);
+    a.forecast_status =
+        StatusOf(m, *a.forecast.value, a.annual_target, &a.forecast_deviation, a.forecast.decimals);
     a.forecast_status.reason =
         fmt::format("forecast ({}) {}", a.forecast.method, a.forecast_status.reason);
   } else {

@@ -27,11 +27,13 @@ struct DirectionOfTravel {
   Direction direction = Direction::kNotApplicable;
   std::optional<Period> compared_with;
   std::optional<double> compared_value;
+  int compared_decimals = -1;  // as compared_value was written
   std::string reason;
 };
 
 struct Forecast {
   std::optional<double> value;
+  int decimals = -1;      // as the officer wrote it; -1 when computed
   std::string text;       // the officer's forecast of a text measure ("On track")
   bool computed = false;  // false: the officer's forecast
   std::string method;     // how it was computed, or "officer's forecast"
@@ -40,6 +42,7 @@ struct Forecast {
 // A resolved target: a number, or the special status that stands in for one.
 struct ResolvedTarget {
   std::optional<double> value;
+  int decimals = -1;  // as the target was written; -1 when computed
   std::optional<SpecialStatus> special;
   bool missing = false;  // no target row at all (rather than one saying why there is none)
   std::string reason;    // where it came from, or why there is none
@@ -75,7 +78,7 @@ class Assessor {
   ResolvedTarget TargetFor(const Measure& measure, const Period& period) const;
   // The status a figure earns against a target under the measure's scheme.
   Status StatusOf(const Measure& measure, double number, const ResolvedTarget& target,
-                  std::optional<double>* deviation) const;
+                  std::optional<double>* deviation, int number_decimals = -1) const;
 
  private:
   ResolvedTarget Resolve(const Measure& measure, const Target& target, const Period& period) const;
@@ -92,7 +95,9 @@ class Assessor {
   const Council& council_;
 };
 
-// The value shown for a figure, in the measure's unit and decimals ("82.0%", "14.3 days").
-std::string FormatValue(const Measure& measure, double value);
+// The value shown for a figure, in the measure's unit and decimals, with thousands separators
+// ("82.0%", "14.3 days", "£11,127,609.70"). `given_decimals`: as the figure was written, -1 for
+// a computed one (see Measure::DecimalsFor).
+std::string FormatValue(const Measure& measure, double value, int given_decimals = -1);
 
 }  // namespace scorecard

@@ -74,6 +74,27 @@ constexpr IssueText kCatalogue[] = {
      "decimal point, Excel separates columns with semicolons: Scorecard does not guess, so "
      "that 1,234 is never read as 1234 when 1.234 was meant."},
 
+    // --- Figures
+    // ------------------------------------------------------------------------------------
+    {"values.percent-unit", kError,
+     "expected a figure in {ref}'s unit ({unit}), not a percentage: \"{text}\"",
+     "Write the figure without %, or, if the measure is a percentage, give it unit % in "
+     "measures.csv."},
+    {"values.pounds-unit", kError,
+     "expected a figure in {ref}'s unit ({unit}), not an amount in pounds: \"{text}\"",
+     "Write the figure without £, or give the measure unit £ (or £m) in measures.csv."},
+    {"values.millions-unit", kError,
+     "expected a figure in {ref}'s unit ({unit}), not millions of pounds: \"{text}\"",
+     "Write the amount in full (1,370,000 for £1.37m), or give the measure unit £m."},
+    {"values.pounds-not-millions", kError,
+     "expected millions of pounds, as {ref}'s unit is £m, not \"{text}\"",
+     "Write the amount in millions (0.85 or £0.85m for £850,000), or give the measure unit £."},
+    {"values.looks-like-fraction", kWarning,
+     "{value} looks like a fraction beside the target of {target}%: if it is {percent}%, write "
+     "{percent}",
+     "A % measure's figures are percentages: 19.03 for 19.03%, not 0.1903. Spreadsheets show a "
+     "cell formatted as a percentage as 19.03% but hold 0.1903; copy what it shows."},
+
     // --- scorecard.toml -------------------------------------------------------------------------
     {"config.bound-fraction", kError,
      "expected a fraction of the target from -1 to 1 (-0.1 is 10% below target), not {value}: "

@@ -61,6 +61,12 @@ const ComparatorFigure* Measure::ComparatorFor(const Period& period, std::string
   return best;
 }
 
+int Measure::DecimalsFor(int given) const {
+  if (decimals >= 0) return decimals;
+  if (given >= 0) return given;
+  return usual_decimals >= 0 ? std::min(usual_decimals, 2) : -1;
+}
+
 void Measure::SortByPeriod() {
   SortVector(targets);
   SortVector(values);

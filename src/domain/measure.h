@@ -48,6 +48,7 @@ struct Target {
   Period period;
   TargetKind kind = TargetKind::kValue;
   std::optional<double> value;      // kValue; also the stated figure of other kinds
+  int8_t decimals = -1;             // as `value` was written; -1 if unknown
   std::string comparator;           // kComparator
   std::optional<Period> baseline;   // kChange
   double change = 0;                // kChange: fraction (-0.05) or units
@@ -57,8 +58,10 @@ struct Target {
 
 struct MeasureValue {
   Period period;
-  std::optional<double> number;  // absent for text measures and missing figures
-  std::string text;              // the words of a text measure
+  std::optional<double> number;   // absent for text measures and missing figures
+  int8_t decimals = -1;           // as `number` was written ("154,681.30": 2); -1 if unknown
+  int8_t forecast_decimals = -1;  // as `forecast` was written
+  std::string text;               // the words of a text measure
   std::optional<double> numerator, denominator;
   uint16_t flags = 0;
   std::optional<double> forecast;  // the officer's year-end forecast
@@ -73,6 +76,7 @@ struct ComparatorFigure {
   Period period;
   std::string name;
   double value = 0;
+  int8_t decimals = -1;
   std::string text;
 };
 
@@ -83,7 +87,8 @@ struct Measure {
   YearBasis year = YearBasis::kFinancial;
   Accumulation accumulation = Accumulation::kDiscrete;
   int lag_months = 0;
-  int decimals = -1;  // -1: as given
+  int decimals = -1;        // places every figure shows; -1: each as it was given
+  int usual_decimals = -1;  // the most its figures were given with (a reader sets it)
   std::optional<DotBasis> dot;
   std::string node, parent, scheme;
   std::string owner, director, directorate, portfolio, description;
@@ -105,6 +110,10 @@ struct Measure {
   const ComparatorFigure* ComparatorFor(const Period& period, std::string_view name) const;
   // Sorts targets, values and comparators by period.
   void SortByPeriod();
+  // The places a figure of the measure shows: the measure's own; else those the figure was
+  // given with (`given`, -1 for a computed figure); else as the measure's figures usually are,
+  // at most 2; -1 if none of these is known (then as few as the figure needs, at most 2).
+  int DecimalsFor(int given) const;
 };
 
 std::expected<Polarity, std::string> ParsePolarity(std::string_view text);

@@ -88,24 +88,26 @@ std::string NearestName(std::string_view name, const std::vector<std::string_vie
   return std::string(best);
 }
 
-std::expected<double, std::string> ParseNumber(std::string_view text) {
+std::expected<WrittenNumber, std::string> ParseWrittenNumber(std::string_view text) {
   std::string_view s = Trim(text);
   auto fail = [&] {
     return std::unexpected(fmt::format("a number such as 82.5 or 17,931, not \"{}\"", text));
   };
+  WrittenNumber out;
   bool negative = false;
   if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
     negative = s[0] == '-';
     s.remove_prefix(1);
   }
-  bool pounds = false;
   if (StartsWith(s, "\xC2\xA3")) {  // £
-    pounds = true;
+    out.pounds = true;
     s.remove_prefix(2);
   }
   if (!s.empty() && s.back() == '%') {
+    out.percent = true;
     s.remove_suffix(1);
-  } else if (pounds && !s.empty() && (s.back() == 'm' || s.back() == 'M')) {
+  } else if (out.pounds && !s.empty() && (s.back() == 'm' || s.back() == 'M')) {
+    out.millions = true;
     s.remove_suffix(1);
   }
   s = Trim(s);
@@ -132,24 +134,69 @@ std::expected<double, std::string> ParseNumber(std::string_view text) {
       return fail();
     } else if (!seen_point) {
       ++comma_group;
+    } else {
+      ++out.decimals;
     }
     digits.push_back(c);
   }
   if (seen_comma && !seen_point && comma_group != 3) return fail();
-  double value = 0;
-  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (ec != std::errc() || ptr != digits.data() + digits.size() || !std::isfinite(value)) {
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out.value);
+  if (ec != std::errc() || ptr != digits.data() + digits.size() || !std::isfinite(out.value)) {
     return fail();
   }
-  return negative ? -value : value;
+  if (negative) out.value = -out.value;
+  return out;
+}
+
+std::expected<double, std::string> ParseNumber(std::string_view text) {
+  auto n = ParseWrittenNumber(text);
+  if (!n) return std::unexpected(std::move(n.error()));
+  return n->value;
+}
+
+std::string FormatDecimal(double value, int decimals, bool thousands) {
+  if (std::isnan(value)) return "";
+  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+  if (decimals < 0) decimals = 0;
+  // The shortest decimal that reads back as the value ("2.675", where the double is
+  // 2.67499999999999982...), rounded in decimal. Very large or small values, which that writes
+  // with an exponent, are written out to one place more than asked first.
+  std::string shortest = fmt::format("{}", value);
+  if (shortest.find('e') != std::string::npos) {
+    shortest = fmt::format("{:.{}f}", value, decimals + 1);
+  }
+  bool negative = shortest[0] == '-';
+  if (negative) shortest.erase(0, 1);
+  size_t point = shortest.find('.');
+  std::string whole = shortest.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : shortest.substr(point + 1);
+  bool round_up = static_cast<int>(fraction.size()) > decimals && fraction[decimals] >= '5';
+  fraction.resize(static_cast<size_t>(decimals), '0');
+  std::string all = whole + fraction;
+  if (round_up) {
+    size_t i = all.size();
+    while (i > 0 && all[i - 1] == '9') all[--i] = '0';
+    if (i == 0) {
+      all.insert(all.begin(), '1');
+    } else {
+      ++all[i - 1];
+    }
+  }
+  whole = all.substr(0, all.size() - static_cast<size_t>(decimals));
+  fraction = all.substr(all.size() - static_cast<size_t>(decimals));
+  if (thousands) {
+    for (size_t at = whole.size(); at > 3; at -= 3) whole.insert(at - 3, ",");
+  }
+  bool zero = all.find_first_not_of('0') == std::string::npos;
+  return (negative && !zero ? "-" : "") + whole + (decimals > 0 ? "." + fraction : "");
 }
 
 std::string FormatNumber(double value, int decimals) {
   if (std::isnan(value)) return "";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  if (decimals >= 0) return fmt::format("{:.{}f}", value, decimals);
+  if (decimals >= 0) return FormatDecimal(value, decimals);
   // Shortest form of the value rounded to 9 places: hides binary noise (0.1 + 0.2).
-  std::string s = fmt::format("{:.9f}", value);
+  std::string s = FormatDecimal(value, 9);
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
   if (s == "-0") s = "0";

@@ -27,9 +27,8 @@ ColumnKind KindOf(std::string_view column) {
   return ColumnKind::kText;
 }
 
-// A plain decimal below a million with at most 9 places, no sign, no leading zero and no
-// trailing zero after the point ("0", "82.5", "17931") is already canonical: FormatNumber
-// rounds to 9 places, exactly for such numbers. Most figures are written so.
+// A plain decimal below a million, no sign, no leading zero ("0", "82.50", "17931") is already
+// canonical. Most figures are written so.
 bool IsCanonicalNumber(std::string_view t) {
   size_t point = t.find('.');
   std::string_view whole = t.substr(0, point);
@@ -39,8 +38,7 @@ bool IsCanonicalNumber(std::string_view t) {
   };
   if (whole.empty() || whole.size() > 6 || !digits(whole)) return false;
   if (whole.size() > 1 && whole[0] == '0') return false;
-  if (point == std::string_view::npos) return true;
-  return !fraction.empty() && fraction.size() <= 9 && digits(fraction) && fraction.back() != '0';
+  return point == std::string_view::npos || (!fraction.empty() && digits(fraction));
 }
 
 std::string CanonicalText(ColumnKind kind, std::string_view t) {
@@ -49,8 +47,9 @@ std::string CanonicalText(ColumnKind kind, std::string_view t) {
       if (auto p = ParsePeriod(t)) return p->ToString();
       break;
     case ColumnKind::kNumber:
+      // Plainly, keeping the places it was written with ("£154,681.30" is 154681.30).
       if (IsCanonicalNumber(t)) return std::string(t);
-      if (auto n = ParseNumber(t)) return FormatNumber(*n);
+      if (auto n = ParseWrittenNumber(t)) return FormatDecimal(n->value, n->decimals);
       break;
     case ColumnKind::kYesNo: {
       std::string s = ToLower(t);

@@ -16,13 +16,16 @@ const TableSpec& Values() {
 
 TEST(CanonicalTest, RowsComeInSpecOrderWithoutTrailingEmptyFields) {
   Issues issues;
-  CsvTable table =
-      ParseCsv("note,value,period,ref\n,12.50,2017/18 q2,PI 1\nchecked,,2017-18 Q3,PI 1\n",
-               "values.csv", &issues);
+  CsvTable table = ParseCsv(
+      "note,value,period,ref\n,12.50,2017/18 q2,PI 1\nchecked,,2017-18 Q3,PI 1\n"
+      ",\"\xC2\xA3"
+      "154,681.30\",2017/18 Q4,PI 1\n",
+      "values.csv", &issues);
   ASSERT_TRUE(issues.empty());
   std::vector<Row> rows = CanonicalRows(table, Values());
-  ASSERT_EQ(rows.size(), 2u);
-  EXPECT_EQ(rows[0], (Row{"PI 1", "2017/18 Q2", "12.5"}));
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], (Row{"PI 1", "2017/18 Q2", "12.50"}));  // the places it was given with
+  EXPECT_EQ(rows[2], (Row{"PI 1", "2017/18 Q4", "154681.30"}));
   ASSERT_EQ(rows[1].size(), Values().columns().size());
   EXPECT_EQ(rows[1].front(), "PI 1");
   EXPECT_EQ(rows[1][2], "");
@@ -30,7 +33,7 @@ TEST(CanonicalTest, RowsComeInSpecOrderWithoutTrailingEmptyFields) {
 
   // Written out, every row has every column.
   std::string text = CsvText(Values(), rows);
-  EXPECT_NE(text.find("\nPI 1,2017/18 Q2,12.5,,,,,,,,,,,\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("\nPI 1,2017/18 Q2,12.50,,,,,,,,,,,\n"), std::string::npos) << text;
 }
 
 TEST(CanonicalTest, SameFieldsCountsMissingTrailingFieldsAsEmpty) {

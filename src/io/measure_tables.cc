@@ -86,6 +86,49 @@ auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
   return *parsed;
 }
 
+// A figure in the measure's unit, with the places it was written with, or nullopt (and an issue
+// if the field is not empty). A sign that says another unit is refused rather than dropped: 12.5%
+// in a count, £850,000 in a £m measure (850,000 millions) or £1.37m in a £ one.
+std::optional<WrittenNumber> Figure(Table& t, const CsvRow& row, std::string_view column,
+                                    const Measure* m) {
+  std::string_view text = t.Text(row, column);
+  if (text.empty()) return std::nullopt;
+  auto n = ParseWrittenNumber(text);
+  if (!n) {
+    t.Error(row, column, "expected " + n.error());
+    return std::nullopt;
+  }
+  if (!m) return *n;
+  bool in_pounds = m->unit == "\xC2\xA3" || m->unit == "\xC2\xA3m";
+  std::string_view code;
+  if (n->percent && !m->is_percentage()) {
+    code = "values.percent-unit";
+  } else if (n->pounds && !in_pounds) {
+    code = "values.pounds-unit";
+  } else if (n->millions && m->unit != "\xC2\xA3m") {
+    code = "values.millions-unit";
+  } else if (n->pounds && !n->millions && m->unit == "\xC2\xA3m") {
+    code = "values.pounds-not-millions";
+  }
+  if (code.empty()) return *n;
+  t.Issue(MakeIssue(code, t.PlaceOf(row, column),
+                    {{"text", std::string(text)}, {"ref", m->ref}, {"unit", m->unit}}));
+  return std::nullopt;
+}
+
+// Warns of a % figure that looks like a fraction beside its target: 0.1903 against 18.49%.
+void MaybeFraction(Table& t, const CsvRow& row, const Measure& m, const Period& period,
+                   const WrittenNumber& n) {
+  if (!m.is_percentage() || n.percent || n.value <= 0 || n.value >= 1) return;
+  const Target* target = m.TargetFor(period);
+  if (!target || !target->value) target = m.TargetFor(YearContaining(m.year, period.end()));
+  if (!target || !target->value || *target->value < 1) return;
+  t.Issue(MakeIssue("values.looks-like-fraction", t.PlaceOf(row, "value"),
+                    {{"value", FormatNumber(n.value)},
+                     {"target", FormatNumber(*target->value)},
+                     {"percent", FormatNumber(n.value * 100)}}));
+}
+
 }  // namespace
 
 bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
@@ -166,16 +209,16 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);
     auto kind = Parse(t, row, "kind", ParseTargetKind(t.Text(row, "kind")));
-    std::optional<double> value = t.Number(row, "target");  // checked even if the row is lost
+    auto value = Figure(t, row, "target", m);  // checked even if the row is lost
     if (!m || !period || !kind) continue;
     Target target;
     target.period = *period;
     target.kind = *kind;
-    target.value = value;
+    if (value) target.value = value->value, target.decimals = static_cast<int8_t>(value->decimals);
     target.text = t.Text(row, "text");
     target.comparator = t.Text(row, "comparator");
     if (target.kind == TargetKind::kValue && !target.value) {
-      if (t.Text(row, "target").empty()) {  // else Number() has said what is wrong
+      if (t.Text(row, "target").empty()) {  // else Figure() has said what is wrong
         t.Error(row, "target",
                 "expected a target, or a kind (none, baseline, tbc, "
                 "under-development, comparator, change) saying why there is none");
@@ -241,16 +284,21 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     v.period = *period;
     if (m->is_text()) {
       v.text = t.Text(row, "value");
+      v.forecast_text = t.Text(row, "forecast");
     } else {
-      v.number = t.Number(row, "value");
+      if (auto n = Figure(t, row, "value", m)) {
+        v.number = n->value;
+        v.decimals = static_cast<int8_t>(n->decimals);
+        m->usual_decimals = std::max(m->usual_decimals, n->decimals);
+        MaybeFraction(t, row, *m, *period, *n);
+      }
+      if (auto f = Figure(t, row, "forecast", m)) {
+        v.forecast = f->value;
+        v.forecast_decimals = static_cast<int8_t>(f->decimals);
+      }
     }
     v.numerator = t.Number(row, "numerator");
     v.denominator = t.Number(row, "denominator");
-    if (m->is_text()) {
-      v.forecast_text = t.Text(row, "forecast");
-    } else {
-      v.forecast = t.Number(row, "forecast");
-    }
     if (auto f = Parse(t, row, "flags", ParseValueFlags(t.Text(row, "flags")))) v.flags = *f;
     v.status = t.Text(row, "status");
     v.forecast_status = t.Text(row, "forecast_status");
@@ -304,11 +352,12 @@ bool ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
     Measure* m = MeasureOf(t, row, council);
     auto period = t.PeriodOf(row, "period", true);
     auto name = t.Required(row, "comparator", "the comparator's name, such as national or WM");
-    auto value = t.Number(row, "value");
+    auto value = Figure(t, row, "value", m);
     if (!value && t.Text(row, "value").empty())
       t.Error(row, "value", "expected the comparator's figure");
     if (!m || !period || !name || !value) continue;
-    m->comparators.push_back({*period, *name, *value, std::string(t.Text(row, "text"))});
+    m->comparators.push_back({*period, *name, value->value, static_cast<int8_t>(value->decimals),
+                              std::string(t.Text(row, "text"))});
   }
   for (Measure& m : council->measures) m.SortByPeriod();
   return true;

@@ -44,6 +44,10 @@ class Table {
 
   // Records an issue at this row and column.
   void Error(const CsvRow& row, std::string_view column, std::string message);
+  void Issue(scorecard::Issue issue) { issues_->push_back(std::move(issue)); }
+  Place PlaceOf(const CsvRow& row, std::string_view column) const {
+    return {csv_.file, row.line, std::string(column)};
+  }
 
  private:
   struct NameHash {
