@@ -1,8 +1,10 @@
 #include "domain/assessment.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "domain/text.h"
@@ -42,7 +44,101 @@ int MonthsBetween(Date start, Date end) {
   return (end.year() - start.year()) * 12 + end.month() - start.month() + 1;
 }
 
+bool HasFigure(const Measure& m, const MeasureValue& v) {
+  return v.number.has_value() || (m.is_text() && !v.text.empty());
+}
+
+// The row a report's officer override is read from: the shown period's, else the report's own.
+const MeasureValue* OverrideRow(const MeasureValue* shown, const MeasureValue* report_row,
+                                std::string MeasureValue::*field) {
+  if (shown && !(shown->*field).empty()) return shown;
+  if (report_row && !(report_row->*field).empty()) return report_row;
+  return nullptr;
+}
+
+// The row recorded for the reporting period itself when the report shows another period.
+const MeasureValue* ReportRow(const Measure& m, const Period& shown, const Period& reporting) {
+  if (shown == reporting) return nullptr;
+  const MeasureValue* row = nullptr;
+  for (const MeasureValue& v : m.values) {
+    if (v.period == reporting) row = &v;
+  }
+  return row;
+}
+
+// "3.A4(a) on-track, 3.A4(b) on-track": each part but `except` with its status.
+std::string PartStatuses(const std::vector<MeasureAssessment>& parts,
+                         const MeasureAssessment* except, Status MeasureAssessment::*which) {
+  std::string out;
+  for (const MeasureAssessment& p : parts) {
+    if (&p == except) continue;
+    out += fmt::format("{}{} {}", out.empty() ? "" : ", ", p.measure->ref, (p.*which).key);
+  }
+  return out;
+}
+
+std::string OtherParts(const std::vector<MeasureAssessment>& parts, const MeasureAssessment* except,
+                       Status MeasureAssessment::*which) {
+  std::string others = PartStatuses(parts, except, which);
+  return others.empty() ? "" : "; the others: " + others;
+}
+
+// A rolled-up parent's direction: the parts with a direction vote.
+DirectionOfTravel DirectionFromParts(const std::vector<MeasureAssessment>& parts) {
+  std::array<std::vector<std::string_view>, 4> refs;  // by Direction
+  for (const MeasureAssessment& p : parts) {
+    refs[static_cast<int>(p.dot.direction)].push_back(p.measure->ref);
+  }
+  auto count = [&](Direction d) { return refs[static_cast<int>(d)].size(); };
+  std::string groups;
+  for (Direction d :
+       {Direction::kImproved, Direction::kStable, Direction::kWorse, Direction::kNotApplicable}) {
+    if (count(d) == 0) continue;
+    groups += fmt::format("{}{} {}", groups.empty() ? "" : "; ", ToString(d),
+                          fmt::join(refs[static_cast<int>(d)], ", "));
+  }
+  DirectionOfTravel dot;
+  size_t improved = count(Direction::kImproved), worse = count(Direction::kWorse);
+  std::string rule;
+  if (improved + worse + count(Direction::kStable) == 0) {
+    rule = "none has a direction of travel";
+  } else if (improved > worse) {
+    dot.direction = Direction::kImproved;
+    rule = "more improved than got worse";
+  } else if (worse > improved) {
+    dot.direction = Direction::kWorse;
+    rule = "more got worse than improved";
+  } else {
+    dot.direction = Direction::kStable;
+    rule = improved ? "as many improved as got worse" : "none moved";
+  }
+  dot.reason = fmt::format("from its {} part{}: {}: {}", parts.size(), parts.size() == 1 ? "" : "s",
+                           groups, rule);
+  return dot;
+}
+
 }  // namespace
+
+ShownFigure FigureShown(const Measure& m, const Period& reporting) {
+  Period expected = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
+  ShownFigure shown{expected, m.ValueFor(expected)};
+  // A newer figure available by then takes its place (an annual measure's in-year figure).
+  Date available_by = EndOfMonthShifted(reporting.end(), -m.lag_months);
+  for (const MeasureValue& v : m.values) {
+    if (HasFigure(m, v) && v.period.end() > shown.period.end() && v.period.end() <= available_by) {
+      shown = {v.period, &v};
+    }
+  }
+  // A council may label a figure in arrears with the report that published it: when nothing at
+  // all is recorded for the period the lag leads to, a figure for a period ending with the
+  // report stands for it.
+  if (m.lag_months > 0 && !shown.value) {
+    for (const MeasureValue& v : m.values) {
+      if (HasFigure(m, v) && v.period.end() == reporting.end()) shown = {v.period, &v};
+    }
+  }
+  return shown;
+}
 
 std::string_view ToString(Direction d) {
   switch (d) {
@@ -229,10 +325,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
   } else {
     s = Special(scheme, SpecialStatus::kNotAvailable, fmt::format("no figure is held for {}", p));
   }
-  const MeasureValue* with_override =
-      v && !v->status.empty() ? v
-                              : (report_row && !report_row->status.empty() ? report_row : nullptr);
-  if (with_override) {
+  if (const MeasureValue* with_override = OverrideRow(v, report_row, &MeasureValue::status)) {
     ApplyOverride(scheme, with_override->status, with_override->status_reason, s);
   }
   return s;
@@ -265,7 +358,7 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
       const MeasureValue* recorded = m.ValueFor(last);
       other = recorded && recorded->period == last && !(last == a.period)
                   ? last
-                  : CurrentPeriod(m.frequency, m.year, m.lag_months, last);
+                  : FigureShown(m, last).period;
       break;
     }
     case DotBasis::kSamePeriodLastYear:
@@ -385,27 +478,14 @@ Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int to
 // --- Putting it together -------------------------------------------------------------------
 
 MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) const {
+  if (council_.RollsUp(m)) return AssessFromParts(m, reporting);
   MeasureAssessment a;
   a.measure = &m;
   a.reporting = reporting;
-  a.period = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
-  a.value = m.ValueFor(a.period);
-  // A report shows the latest figure available by its end: one newer than the period the
-  // frequency and lag lead it to expect (an annual measure's in-year figure; a figure in arrears
-  // that the council labels with the report's own quarter) takes its place.
-  for (const MeasureValue& v : m.values) {
-    bool has_figure = v.number || (m.is_text() && !v.text.empty());
-    if (has_figure && v.period.end() > a.period.end() && v.period.end() <= reporting.end()) {
-      a.period = v.period;
-      a.value = &v;
-    }
-  }
-  const MeasureValue* report_row = nullptr;
-  if (!(a.period == reporting)) {
-    for (const MeasureValue& v : m.values) {
-      if (v.period == reporting) report_row = &v;
-    }
-  }
+  ShownFigure shown = FigureShown(m, reporting);
+  a.period = shown.period;
+  a.value = shown.value;
+  const MeasureValue* report_row = ReportRow(m, a.period, reporting);
   if (a.value && a.value->number) a.number = a.value->number;
   if (m.is_text() && a.value && !a.value->text.empty()) a.number = 0;
   a.target = TargetFor(m, a.period);
@@ -430,11 +510,95 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
     a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable,
                                 fmt::format("no forecast for {}", a.year.ToString()));
   }
-  for (const MeasureValue* row : {a.value, report_row}) {
-    if (row && !row->forecast_status.empty()) {
-      ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
-      break;
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
+    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
+  }
+  return a;
+}
+
+// --- Parents rolled up from their parts -----------------------------------------------------
+
+Status Assessor::RolledUp(const Measure& parent, const std::vector<MeasureAssessment>& parts,
+                          Status MeasureAssessment::*which) const {
+  const StatusScheme& scheme = council_.SchemeFor(parent);
+  const MeasureAssessment* worst = nullptr;     // the part with the worst band
+  const MeasureAssessment* unbanded = nullptr;  // the first part with no band
+  for (const MeasureAssessment& p : parts) {
+    const Status& s = p.*which;
+    if (!s.is_band) {
+      if (!unbanded) unbanded = &p;
+    } else if (!worst || scheme.Rank(s.key) > scheme.Rank((worst->*which).key)) {
+      worst = &p;
     }
+  }
+  std::string count = fmt::format("{} part{}", parts.size(), parts.size() == 1 ? "" : "s");
+  auto taken_from = [&](const MeasureAssessment& p, std::string_view rule) {
+    const Status& s = p.*which;
+    return Status{s.key,
+                  s.label,
+                  s.symbol,
+                  s.colour,
+                  fmt::format("{}: {} is {} ({}){}", rule, p.measure->ref, s.key, s.reason,
+                              OtherParts(parts, &p, which)),
+                  s.is_band,
+                  false,
+                  ""};
+  };
+  int on_target = static_cast<int>(scheme.BandFor(0.0));
+  if (*parent.rollup == Rollup::kAllMet) {
+    if (worst && scheme.Rank((worst->*which).key) > on_target) {
+      return taken_from(*worst, fmt::format("not all of its {} meet their targets", count));
+    }
+    if (unbanded) {
+      return taken_from(*unbanded,
+                        fmt::format("not all of its {} can be judged against a target", count));
+    }
+    if (worst) {
+      const StatusLabel& l = scheme.bands[on_target].status;
+      return Status{
+          l.key,
+          l.label,
+          l.symbol,
+          l.colour,
+          fmt::format("all {} meet their targets: {}", count, PartStatuses(parts, nullptr, which)),
+          true,
+          false,
+          ""};
+    }
+  } else if (worst) {
+    return taken_from(*worst, fmt::format("worst of its {}", count));
+  } else if (unbanded) {
+    return taken_from(
+        *unbanded,
+        fmt::format("none of its {} earned a band; it takes the first part's status", count));
+  }
+  return Special(scheme, SpecialStatus::kNotAvailable, "it has no parts to roll up");
+}
+
+MeasureAssessment Assessor::AssessFromParts(const Measure& m, const Period& reporting) const {
+  MeasureAssessment a;
+  a.measure = &m;
+  a.reporting = reporting;
+  a.year = YearContaining(m.year, reporting.end());
+  a.target.reason = a.annual_target.reason = "its parts' targets apply";
+  std::vector<MeasureAssessment> parts;
+  for (const Measure* part : council_.PartsOf(m.ref)) parts.push_back(Assess(*part, reporting));
+  // It shows the newest of its parts' periods, and its own row for that period carries its
+  // commentary and any override.
+  a.period = FigureShown(m, reporting).period;
+  for (const MeasureAssessment& p : parts) a.period = std::max(a.period, p.period);
+  a.value = m.ValueFor(a.period);
+  a.status = RolledUp(m, parts, &MeasureAssessment::status);
+  a.forecast_status = RolledUp(m, parts, &MeasureAssessment::forecast_status);
+  a.dot = DirectionFromParts(parts);
+  a.forecast.method = "its parts are forecast, not the parent";
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  const MeasureValue* report_row = ReportRow(m, a.period, reporting);
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::status)) {
+    ApplyOverride(scheme, row->status, row->status_reason, a.status);
+  }
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
+    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
   }
   return a;
 }
