@@ -97,6 +97,8 @@ class Assessor {
   // The parent's status (or forecast status) from its parts' under its roll-up rule.
   Status RolledUp(const Measure& parent, const std::vector<MeasureAssessment>& parts,
                   Status MeasureAssessment::*which) const;
+  // The parts with a direction vote: improved or worse by the majority, stable on a tie.
+  static DirectionOfTravel DirectionFromParts(const std::vector<MeasureAssessment>& parts);
   Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
   // Forecast from this year's figures; `elapsed` of `total` months of the year have passed.
   Forecast TrendForecast(const MeasureAssessment& a, int elapsed, int total) const;
