@@ -1,7 +1,9 @@
 #include "app/verify.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -86,11 +88,47 @@ std::optional<std::string> ComputeItem(const Council& council, PeriodCache& cach
   return std::nullopt;
 }
 
-std::optional<double> FindCount(const std::vector<Count>& counts, const std::string& key) {
+// The keys a count of `field` can have, or nullopt where the keys are open (a headline Scorecard
+// does not compute is reported as not computed) or the field is unknown.
+std::optional<std::vector<std::string>> CountKeys(const Council& council,
+                                                  const std::string& field) {
+  std::vector<std::string> keys;
+  auto add = [&](const std::string& key) {
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+  };
+  if (field == "status") {
+    std::vector<const StatusScheme*> schemes{council.FindScheme(council.organisation.scheme)};
+    for (const Measure& m : council.measures) {
+      if (!m.scheme.empty()) schemes.push_back(council.FindScheme(m.scheme));
+    }
+    for (const StatusScheme* s : schemes) {
+      if (!s) continue;
+      for (const Band& b : s->bands) add(b.status.key);
+      for (const StatusLabel& l : s->special) add(l.key);
+    }
+  } else if (field == "dot") {
+    for (Direction d :
+         {Direction::kImproved, Direction::kStable, Direction::kWorse, Direction::kNotApplicable}) {
+      add(std::string(ToString(d)));
+    }
+  } else if (field == "rating") {
+    for (const StatusLabel& l : council.action_labels) {
+      if (l.key != "not-due") add(l.key);  // not yet due: outside the count
+    }
+  } else if (field == "items") {
+    keys = {"measure", "action", "project", "risk"};
+  } else {
+    return std::nullopt;
+  }
+  return keys;
+}
+
+// REQUIRES: `key` is one of CountKeys(): a key no item has counts 0.
+double FindCount(const std::vector<Count>& counts, const std::string& key) {
   for (const Count& c : counts) {
     if (c.key == key) return c.count;
   }
-  return 0.0;
+  return 0;
 }
 
 std::optional<double> ComputeCount(const Council& council, PeriodCache& cache, const Period& period,
@@ -234,6 +272,15 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
                   fmt::format("expected all or a framework node id, not \"{}\"", group));
           continue;
         }
+        std::string field(t.Text(row, "field"));
+        if (auto keys = CountKeys(council, field);
+            keys && std::find(keys->begin(), keys->end(), key) == keys->end()) {
+          issues.push_back(MakeIssue("verify.unknown-count-key", {t.file(), row.line, "key"},
+                                     {{"field", field},
+                                      {"known", fmt::format("{}", fmt::join(*keys, ", "))},
+                                      {"key", key}}));
+          continue;
+        }
         Comparison c{group + "/" + key,
                      period->ToString(),
                      std::string(t.Text(row, "field")),
@@ -251,7 +298,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
       }
     }
   }
-  if (v.checked == 0 && v.unchecked.empty()) {
+  if (issues.empty() && v.checked == 0 && v.unchecked.empty()) {
     issues.push_back(MakeIssue("verify.nothing", {source.Describe(), 0, ""}));
   }
   if (!issues.empty()) return std::unexpected(std::move(issues));

@@ -215,13 +215,16 @@ void RenderExplain(const AssessedCouncil& a, const MeasureAssessment& m, std::FI
   const Measure& x = *m.measure;
   const StatusScheme& scheme = a.council->SchemeFor(x);
   fmt::print(out, "{} - {}\n", x.ref, x.title);
-  fmt::print(out, "  {} measure, {} ({}), {}, {}{}; scheme {}\n", ToString(x.frequency),
+  fmt::print(out, "  {} measure, {} ({}), {}, {}{}; scheme {}{}\n", ToString(x.frequency),
              ToString(x.polarity),
              x.polarity == Polarity::kLowerIsBetter ? "lower is better"
              : x.polarity == Polarity::kNone        ? "no good or bad"
                                                     : "higher is better",
              ToString(x.accumulation), ToString(x.year),
-             x.lag_months ? fmt::format(", {} months in arrears", x.lag_months) : "", scheme.name);
+             x.lag_months ? fmt::format(", {} months in arrears", x.lag_months) : "", scheme.name,
+             a.council->RollsUp(x)
+                 ? fmt::format("; rolled up from its parts ({})", ToString(*x.rollup))
+                 : "");
   fmt::print(out, "  report {} shows period {}\n", a.reporting.ToString(), m.period.ToString());
   fmt::print(out, "  status: {} ({})\n    because {}\n", m.status.key, m.status.label,
              m.status.reason);

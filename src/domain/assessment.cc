@@ -42,7 +42,50 @@ int MonthsBetween(Date start, Date end) {
   return (end.year() - start.year()) * 12 + end.month() - start.month() + 1;
 }
 
+bool HasFigure(const Measure& m, const MeasureValue& v) {
+  return v.number.has_value() || (m.is_text() && !v.text.empty());
+}
+
+// The row a report's officer override is read from: the shown period's, else the report's own.
+const MeasureValue* OverrideRow(const MeasureValue* shown, const MeasureValue* report_row,
+                                std::string MeasureValue::*field) {
+  if (shown && !(shown->*field).empty()) return shown;
+  if (report_row && !(report_row->*field).empty()) return report_row;
+  return nullptr;
+}
+
+// The row recorded for the reporting period itself when the report shows another period.
+const MeasureValue* ReportRow(const Measure& m, const Period& shown, const Period& reporting) {
+  if (shown == reporting) return nullptr;
+  const MeasureValue* row = nullptr;
+  for (const MeasureValue& v : m.values) {
+    if (v.period == reporting) row = &v;
+  }
+  return row;
+}
+
 }  // namespace
+
+ShownFigure FigureShown(const Measure& m, const Period& reporting) {
+  Period expected = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
+  ShownFigure shown{expected, m.ValueFor(expected)};
+  // A newer figure available by then takes its place (an annual measure's in-year figure).
+  Date available_by = EndOfMonthShifted(reporting.end(), -m.lag_months);
+  for (const MeasureValue& v : m.values) {
+    if (HasFigure(m, v) && v.period.end() > shown.period.end() && v.period.end() <= available_by) {
+      shown = {v.period, &v};
+    }
+  }
+  // A council may label a figure in arrears with the report that published it: when nothing at
+  // all is recorded for the period the lag leads to, a figure for a period ending with the
+  // report stands for it.
+  if (m.lag_months > 0 && !shown.value) {
+    for (const MeasureValue& v : m.values) {
+      if (HasFigure(m, v) && v.period.end() == reporting.end()) shown = {v.period, &v};
+    }
+  }
+  return shown;
+}
 
 std::string_view ToString(Direction d) {
   switch (d) {
@@ -237,10 +280,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
   } else {
     s = Special(scheme, SpecialStatus::kNotAvailable, fmt::format("no figure is held for {}", p));
   }
-  const MeasureValue* with_override =
-      v && !v->status.empty() ? v
-                              : (report_row && !report_row->status.empty() ? report_row : nullptr);
-  if (with_override) {
+  if (const MeasureValue* with_override = OverrideRow(v, report_row, &MeasureValue::status)) {
     ApplyOverride(scheme, with_override->status, with_override->status_reason, s);
   }
   return s;
@@ -273,7 +313,7 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
       const MeasureValue* recorded = m.ValueFor(last);
       other = recorded && recorded->period == last && !(last == a.period)
                   ? last
-                  : CurrentPeriod(m.frequency, m.year, m.lag_months, last);
+                  : FigureShown(m, last).period;
       break;
     }
     case DotBasis::kSamePeriodLastYear:
@@ -396,27 +436,14 @@ Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int to
 // --- Putting it together -------------------------------------------------------------------
 
 MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) const {
+  if (council_.RollsUp(m)) return AssessFromParts(m, reporting);
   MeasureAssessment a;
   a.measure = &m;
   a.reporting = reporting;
-  a.period = CurrentPeriod(m.frequency, m.year, m.lag_months, reporting);
-  a.value = m.ValueFor(a.period);
-  // A report shows the latest figure available by its end: one newer than the period the
-  // frequency and lag lead it to expect (an annual measure's in-year figure; a figure in arrears
-  // that the council labels with the report's own quarter) takes its place.
-  for (const MeasureValue& v : m.values) {
-    bool has_figure = v.number || (m.is_text() && !v.text.empty());
-    if (has_figure && v.period.end() > a.period.end() && v.period.end() <= reporting.end()) {
-      a.period = v.period;
-      a.value = &v;
-    }
-  }
-  const MeasureValue* report_row = nullptr;
-  if (!(a.period == reporting)) {
-    for (const MeasureValue& v : m.values) {
-      if (v.period == reporting) report_row = &v;
-    }
-  }
+  ShownFigure shown = FigureShown(m, reporting);
+  a.period = shown.period;
+  a.value = shown.value;
+  const MeasureValue* report_row = ReportRow(m, a.period, reporting);
   if (a.value && a.value->number) a.number = a.value->number;
   if (m.is_text() && a.value && !a.value->text.empty()) a.number = 0;
   a.target = TargetFor(m, a.period);
@@ -442,11 +469,38 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
     a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable,
                                 fmt::format("no forecast for {}", a.year.ToString()));
   }
-  for (const MeasureValue* row : {a.value, report_row}) {
-    if (row && !row->forecast_status.empty()) {
-      ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
-      break;
-    }
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
+    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
+  }
+  return a;
+}
+
+// --- Parents rolled up from their parts -----------------------------------------------------
+
+MeasureAssessment Assessor::AssessFromParts(const Measure& m, const Period& reporting) const {
+  MeasureAssessment a;
+  a.measure = &m;
+  a.reporting = reporting;
+  a.year = YearContaining(m.year, reporting.end());
+  a.target.reason = a.annual_target.reason = "its parts' targets apply";
+  std::vector<MeasureAssessment> parts;
+  for (const Measure* part : council_.PartsOf(m.ref)) parts.push_back(Assess(*part, reporting));
+  // It shows the newest of its parts' periods, and its own row for that period carries its
+  // commentary and any override.
+  a.period = FigureShown(m, reporting).period;
+  for (const MeasureAssessment& p : parts) a.period = std::max(a.period, p.period);
+  a.value = m.ValueFor(a.period);
+  a.status = RolledUp(m, parts, &MeasureAssessment::status);
+  a.forecast_status = RolledUp(m, parts, &MeasureAssessment::forecast_status);
+  a.dot = DirectionFromParts(parts);
+  a.forecast.method = "its parts are forecast, not the parent";
+  const StatusScheme& scheme = council_.SchemeFor(m);
+  const MeasureValue* report_row = ReportRow(m, a.period, reporting);
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::status)) {
+    ApplyOverride(scheme, row->status, row->status_reason, a.status);
+  }
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
+    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
   }
   return a;
 }

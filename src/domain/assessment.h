@@ -65,11 +65,21 @@ struct MeasureAssessment {
   Status forecast_status;
 };
 
+// The period a report shows for a measure and the value row recorded for it (null if none): see
+// docs/adr/0005-which-figure-a-report-shows.md.
+struct ShownFigure {
+  Period period;
+  const MeasureValue* value = nullptr;
+};
+ShownFigure FigureShown(const Measure& measure, const Period& reporting);
+
 class Assessor {
  public:
   // REQUIRES: `council` outlives the assessor and its assessments.
   explicit Assessor(const Council& council) : council_(council) {}
 
+  // A parent with a roll-up rule (Council::RollsUp) is assessed from its parts' assessments:
+  // see docs/adr/0008-parent-measures-roll-up.md.
   MeasureAssessment Assess(const Measure& measure, const Period& reporting) const;
   // Every measure except headings (parents with no values of their own), in order.
   std::vector<MeasureAssessment> AssessAll(const Period& reporting) const;
@@ -86,6 +96,12 @@ class Assessor {
   Status CurrentStatus(const MeasureAssessment& a, const MeasureValue* report_row,
                        std::optional<double>* deviation) const;
   DirectionOfTravel TravelOf(const MeasureAssessment& a) const;
+  MeasureAssessment AssessFromParts(const Measure& parent, const Period& reporting) const;
+  // The parent's status (or forecast status) from its parts' under its roll-up rule.
+  Status RolledUp(const Measure& parent, const std::vector<MeasureAssessment>& parts,
+                  Status MeasureAssessment::*which) const;
+  // The parts with a direction vote: improved or worse by the majority, stable on a tie.
+  static DirectionOfTravel DirectionFromParts(const std::vector<MeasureAssessment>& parts);
   Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
   // Forecast from this year's figures; `elapsed` of `total` months of the year have passed.
   Forecast TrendForecast(const MeasureAssessment& a, int elapsed, int total) const;

@@ -39,7 +39,11 @@ std::vector<const Measure*> Council::PartsOf(std::string_view ref) const {
 }
 
 bool Council::IsHeading(const Measure& measure) const {
-  return measure.values.empty() && parts_index_.contains(measure.ref);
+  return measure.values.empty() && !measure.rollup && parts_index_.contains(measure.ref);
+}
+
+bool Council::RollsUp(const Measure& measure) const {
+  return measure.rollup && *measure.rollup != Rollup::kOwn && parts_index_.contains(measure.ref);
 }
 
 bool Council::IsCountedInSummaries(const Measure& measure) const {

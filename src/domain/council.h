@@ -46,9 +46,13 @@ struct Council {
   Measure* FindMeasure(std::string_view ref);
   // Measures that are parts of `ref`.
   std::vector<const Measure*> PartsOf(std::string_view ref) const;
-  // A parent measure with no values of its own is a heading for its parts, not assessed itself.
+  // A parent measure with no values of its own and no roll-up rule is a heading for its parts,
+  // not assessed itself.
   bool IsHeading(const Measure& measure) const;
-  // Summaries count a part only when its parent is not assessed itself (a heading or a group).
+  // A parent whose status comes from its parts' (rollup worst or all-met).
+  bool RollsUp(const Measure& measure) const;
+  // Summaries count a part only when its parent is not assessed itself (a heading or a group):
+  // an assessed parent, by its own figure or rolled up, is counted in place of its parts.
   bool IsCountedInSummaries(const Measure& measure) const;
   // Rebuilds the ref index; call after changing `measures`.
   void Index();

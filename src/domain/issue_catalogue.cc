@@ -45,7 +45,7 @@ constexpr IssueText kCatalogue[] = {
      "saved",
      "Save and close the file in Excel, then run again."},
 
-    // --- Importing, checking, assessing -------------------------------------------------------
+    // --- Importing, checking, assessing --------------------------------------------------------
     {"import.other-code", kError,
      "expected the organisation's code as given (\"{given}\"), not \"{code}\"",
      "Import into the organisation scorecard.toml names (leave out --org), or correct the code."},
@@ -65,8 +65,7 @@ constexpr IssueText kCatalogue[] = {
      "expected expected.csv or expected_counts.csv: there is nothing to compare",
      "verify is for seed folders holding what a council published (docs/interchange.md)."},
 
-    // --- CSV files
-    // ----------------------------------------------------------------------------------
+    // --- CSV files -----------------------------------------------------------------------------
     {"csv.separator", kError,
      "expected columns separated by commas, but this file's are separated by {separator}s: "
      "nothing in it was read",
@@ -74,8 +73,7 @@ constexpr IssueText kCatalogue[] = {
      "decimal point, Excel separates columns with semicolons: Scorecard does not guess, so "
      "that 1,234 is never read as 1234 when 1.234 was meant."},
 
-    // --- Figures
-    // ------------------------------------------------------------------------------------
+    // --- Figures -------------------------------------------------------------------------------
     {"values.percent-unit", kError,
      "expected a figure in {ref}'s unit ({unit}), not a percentage: \"{text}\"",
      "Write the figure without %, or, if the measure is a percentage, give it unit % in "
@@ -95,7 +93,7 @@ constexpr IssueText kCatalogue[] = {
      "A % measure's figures are percentages: 19.03 for 19.03%, not 0.1903. Spreadsheets show a "
      "cell formatted as a percentage as 19.03% but hold 0.1903; copy what it shows."},
 
-    // --- scorecard.toml -------------------------------------------------------------------------
+    // --- scorecard.toml ------------------------------------------------------------------------
     {"config.bound-fraction", kError,
      "expected a fraction of the target from -1 to 1 (-0.1 is 10% below target), not {value}: "
      "did you mean {fraction}, or \"{percent}\"?",
@@ -110,7 +108,7 @@ constexpr IssueText kCatalogue[] = {
      "An absolute scheme's bounds are in the measures' own units (percentage points for a % "
      "measure): write at_least = -2, not \"-2%\"."},
 
-    // --- The database ---------------------------------------------------------------------------
+    // --- The database --------------------------------------------------------------------------
     {"store.not-found", kError, "{message}",
      "Check the organisation's code (--org) and the database (--db); import creates both."},
     {"store.conflict", kError, "{message}",
@@ -137,8 +135,7 @@ constexpr IssueText kCatalogue[] = {
      "expected an SQLite database, not {url}: back up PostgreSQL with pg_dump",
      "See docs/storage.md, Backups."},
 
-    // --- Publishing
-    // -------------------------------------------------------------------------------
+    // --- Publishing ----------------------------------------------------------------------------
     {"publish.not-ended", kError, "expected a period that has ended: {period} runs until {end}",
      "Publish a quarter's report once the quarter is over."},
     {"publish.already", kError,
@@ -150,6 +147,26 @@ constexpr IssueText kCatalogue[] = {
     {"publish.nothing-to-supersede", kError,
      "the {period} report has not been published, so there is nothing to supersede",
      "Publish it without --supersede."},
+
+    // --- Parent measures and their parts; verifying a seed folder (engine) ---------------------
+    {"measures.rollup", kError, "expected a roll-up rule: worst, all-met or own, not \"{value}\"",
+     "Write worst (the parent takes its worst part's status), all-met (on target only when "
+     "every part meets its target) or own (the parent's own figure), or leave it empty."},
+    {"measures.rollup-without-parts", kError,
+     "expected a measure with parts for rollup {rollup}: no measure names {ref} as its parent",
+     "Name {ref} in the parent column of each of its parts, or leave its rollup empty."},
+    {"measures.part-scheme", kError,
+     "expected the status scheme of its parent {parent}, \"{parent_scheme}\", which rolls up "
+     "its parts' statuses, not \"{scheme}\"",
+     "Give the part the same scheme as {parent}, or leave {parent}'s rollup empty."},
+    {"measures.part-cycle", kError,
+     "expected a chain of parents that ends: {ref} is a part of itself through {chain}",
+     "Correct the parent column so that following parents from {ref} ends at a measure that is "
+     "no one's part."},
+    {"verify.unknown-count-key", kError,
+     "expected a key Scorecard counts for {field} ({known}), not \"{key}\"",
+     "Correct the key's spelling: a misspelt key would count nothing and could never be "
+     "checked."},
 };
 
 }  // namespace

@@ -146,6 +146,26 @@ std::string_view ToString(DotBasis b) {
   return "?";
 }
 
+std::expected<Rollup, std::string> ParseRollup(std::string_view text) {
+  std::string s = ToLower(Trim(text));
+  if (s == "own") return Rollup::kOwn;
+  if (s == "worst") return Rollup::kWorst;
+  if (s == "all-met") return Rollup::kAllMet;
+  return std::unexpected("a roll-up rule: worst, all-met or own");
+}
+
+std::string_view ToString(Rollup r) {
+  switch (r) {
+    case Rollup::kOwn:
+      return "own";
+    case Rollup::kWorst:
+      return "worst";
+    case Rollup::kAllMet:
+      return "all-met";
+  }
+  return "?";
+}
+
 std::expected<TargetKind, std::string> ParseTargetKind(std::string_view text) {
   std::string s = ToLower(Trim(text));
   if (s.empty() || s == "value") return TargetKind::kValue;

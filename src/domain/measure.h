@@ -34,6 +34,14 @@ enum ValueFlag : uint16_t {
   kFlagUnderDevelopment = 1 << 6,
 };
 
+// How a parent measure's status comes from its parts (measures.csv `rollup`; see
+// docs/adr/0008-parent-measures-roll-up.md).
+enum class Rollup : uint8_t {
+  kOwn,     // the parent's own figure, as any measure's
+  kWorst,   // the worst band any part earned
+  kAllMet,  // the on-target band when every part meets its target, else the worst part's
+};
+
 enum class TargetKind : uint8_t {
   kValue,
   kNone,
@@ -90,6 +98,7 @@ struct Measure {
   int decimals = -1;        // places every figure shows; -1: each as it was given
   int usual_decimals = -1;  // the most its figures were given with (a reader sets it)
   std::optional<DotBasis> dot;
+  std::optional<Rollup> rollup;  // set on a parent; unset: its own figure, or a heading
   std::string node, parent, scheme;
   std::string owner, director, directorate, portfolio, description;
   bool priority = false;
@@ -122,6 +131,8 @@ std::expected<Accumulation, std::string> ParseAccumulation(std::string_view text
 std::string_view ToString(Accumulation accumulation);
 std::expected<DotBasis, std::string> ParseDotBasis(std::string_view text);
 std::string_view ToString(DotBasis basis);
+std::expected<Rollup, std::string> ParseRollup(std::string_view text);
+std::string_view ToString(Rollup rollup);
 std::expected<TargetKind, std::string> ParseTargetKind(std::string_view text);
 std::string_view ToString(TargetKind kind);
 // "provisional;estimated" -> bits.

@@ -144,9 +144,12 @@ std::vector<Count> Summariser::RatingCounts(const Group& group) const {
   return counts;
 }
 
+bool Summariser::Listed(const MeasureAssessment& a) const { return !council_.RollsUp(*a.measure); }
+
 std::vector<const MeasureAssessment*> Summariser::RedFlags() const {
   std::vector<const MeasureAssessment*> out;
   for (const MeasureAssessment& a : now_) {
+    if (!Listed(a)) continue;
     const StatusScheme& s = council_.SchemeFor(*a.measure);
     const MeasureAssessment* b = Before(*a.measure);
     if (b && IsWorstBand(s, a.status) && IsWorstBand(s, b->status)) out.push_back(&a);
@@ -157,6 +160,7 @@ std::vector<const MeasureAssessment*> Summariser::RedFlags() const {
 std::vector<Exception> Summariser::Exceptions() const {
   std::vector<Exception> out;
   for (const MeasureAssessment& a : now_) {
+    if (!Listed(a)) continue;
     const StatusScheme& s = council_.SchemeFor(*a.measure);
     bool now = IsWorstBand(s, a.status);
     bool forecast = IsBelowTarget(s, a.forecast_status);
@@ -172,7 +176,9 @@ std::vector<StatusChange> Summariser::StatusChanges() const {
   std::vector<StatusChange> out;
   for (const MeasureAssessment& a : now_) {
     const MeasureAssessment* b = Before(*a.measure);
-    if (!b || !a.status.is_band || !b->status.is_band || a.status.key == b->status.key) continue;
+    if (!Listed(a) || !b || !a.status.is_band || !b->status.is_band ||
+        a.status.key == b->status.key)
+      continue;
     const StatusScheme& s = council_.SchemeFor(*a.measure);
     out.push_back({a.measure->ref, a.measure->title, b->status.key, a.status.key,
                    s.Rank(a.status.key) < s.Rank(b->status.key)});

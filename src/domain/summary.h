@@ -52,6 +52,10 @@ class Summariser {
   std::vector<Count> StatusCounts(const Group& group) const;
   std::vector<Count> DirectionCounts(const Group& group) const;
   std::vector<Count> RatingCounts(const Group& group) const;
+  // The lists below name the measures where something happens: a parent rolled up from its
+  // parts is left out (its status only repeats its parts'), and the parts are listed instead.
+  // Counts and headlines count the parent in place of its parts.
+
   // Off track (the scheme's worst band) now and in the previous period.
   std::vector<const MeasureAssessment*> RedFlags() const;
   // Worst band now and/or forecast in a band below target.
@@ -63,6 +67,7 @@ class Summariser {
  private:
   bool InGroup(const std::string& node, const Group& group) const;
   bool Counted(const MeasureAssessment& a, const Group& group) const;
+  bool Listed(const MeasureAssessment& a) const;
   const MeasureAssessment* Before(const Measure& m) const;
 
   const Council& council_;

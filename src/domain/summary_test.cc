@@ -128,6 +128,25 @@ TEST_F(SummaryTest, PartsOfAnAssessedParentAreNotCountedTwice) {
   EXPECT_EQ(CountOf(all, "red"), 0);   // P(a) reports under P
 }
 
+TEST_F(SummaryTest, ARolledUpParentIsCountedInPlaceOfItsPartsWhichAreListedInstead) {
+  AddMeasure(&c_, "P quarterly higher % rollup=worst");
+  AddMeasure(&c_, "P(a) parent=P quarterly higher % | 2017/18=80 | Q1=60 Q2=61");
+  AddMeasure(&c_, "P(b) parent=P quarterly higher % | 2017/18=80 | Q1=90 Q2=90");
+  Assess();
+  ASSERT_EQ(now_.size(), 3u);
+  Summariser s = Summary();
+  auto all = s.StatusCounts({"all", "All"});
+  EXPECT_EQ(CountOf(all, "red"), 1);  // P, from P(a)
+  EXPECT_EQ(CountOf(all, "blue"), 0);
+  EXPECT_EQ(CountOf(s.DirectionCounts({"all", "All"}), "improved"), 1);  // P: one part improved
+  auto flags = s.RedFlags();
+  ASSERT_EQ(flags.size(), 1u);
+  EXPECT_EQ(flags[0]->measure->ref, "P(a)");
+  auto exceptions = s.Exceptions();
+  ASSERT_EQ(exceptions.size(), 1u);
+  EXPECT_EQ(exceptions[0].assessment->measure->ref, "P(a)");
+}
+
 TEST_F(SummaryTest, ActionRatingsCountedPerGroupLeavingOutThoseNotDue) {
   AddAction(&c_, "A1", "place", "Q1", "Q1=completed");
   AddAction(&c_, "A2", "place", "Q2", "Q2=on-track");

@@ -42,6 +42,8 @@ void AddMeasure(Council* c, std::string_view line, int year) {
       m.node = w.substr(5);
     } else if (StartsWith(w, "parent=")) {
       m.parent = w.substr(7);
+    } else if (StartsWith(w, "rollup=")) {
+      m.rollup = ParseRollup(w.substr(7)).value();
     } else if (StartsWith(w, "scheme=")) {
       m.scheme = w.substr(7);
     } else if (auto a = ParseAccumulation(w); a && w != "") {

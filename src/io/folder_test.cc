@@ -186,3 +186,83 @@ TEST(FolderTest, AProjectsProgrammeMustExist) {
 
 }  // namespace
 }  // namespace scorecard
+
+namespace scorecard {
+namespace {
+
+TEST(FolderTest, ReadsARollUpRuleOnAParent) {
+  MemoryFileSource f = Folder();
+  f.files["measures.csv"] =
+      "ref,title,unit,polarity,frequency,parent,rollup\n"
+      "P,Licensing,%,higher,quarterly,,All-Met\n"
+      "P(a),Part a,%,higher,quarterly,P,\n"
+      "P(b),Part b,%,higher,quarterly,P,\n";
+  f.files.erase("targets.csv");
+  f.files.erase("values.csv");
+  auto council = ReadFolder(f);
+  ASSERT_TRUE(council.has_value()) << testing::PrintToString(Messages(council));
+  EXPECT_EQ(council->measures[0].rollup, Rollup::kAllMet);
+  EXPECT_FALSE(council->measures[1].rollup.has_value());
+  EXPECT_TRUE(council->RollsUp(council->measures[0]));
+  EXPECT_FALSE(council->IsHeading(council->measures[0]));
+}
+
+TEST(FolderTest, RejectsABadRollUpAndOneOnAMeasureWithNoParts) {
+  MemoryFileSource f = Folder();
+  f.files["measures.csv"] =
+      "ref,title,unit,polarity,frequency,parent,rollup\n"
+      "P,Licensing,%,higher,quarterly,,best\n"
+      "P(a),Part a,%,higher,quarterly,P,\n"
+      "Q,Alone,%,higher,quarterly,,worst\n";
+  f.files.erase("targets.csv");
+  f.files.erase("values.csv");
+  auto council = ReadFolder(f);
+  ASSERT_FALSE(council.has_value());
+  ASSERT_EQ(council.error().size(), 2u);
+  EXPECT_EQ(council.error()[0].ToString(),
+            "measures.csv:2: column rollup: expected a roll-up rule: worst, all-met or own, "
+            "not \"best\"");
+  EXPECT_EQ(council.error()[0].code, "measures.rollup");
+  EXPECT_EQ(council.error()[1].ToString(),
+            "measures.csv:4: column rollup: expected a measure with parts for rollup worst: "
+            "no measure names Q as its parent");
+}
+
+TEST(FolderTest, APartOfARolledUpParentUsesItsScheme) {
+  MemoryFileSource f = Folder();
+  f.files["measures.csv"] =
+      "ref,title,unit,polarity,frequency,parent,rollup,scheme\n"
+      "P,Licensing,%,higher,quarterly,,worst,\n"
+      "P(a),Part a,%,higher,quarterly,P,,derby-2021\n"
+      "P(b),Part b,%,higher,quarterly,P,,derby-2012\n";
+  f.files.erase("targets.csv");
+  f.files.erase("values.csv");
+  auto council = ReadFolder(f);
+  ASSERT_FALSE(council.has_value());
+  ASSERT_EQ(council.error().size(), 1u);
+  EXPECT_EQ(council.error()[0].ToString(),
+            "measures.csv:3: column scheme: expected the status scheme of its parent P, "
+            "\"derby-2012\", which rolls up its parts' statuses, not \"derby-2021\"");
+}
+
+TEST(FolderTest, RejectsParentsThatGoRoundInACircle) {
+  MemoryFileSource f = Folder();
+  f.files["measures.csv"] =
+      "ref,title,unit,polarity,frequency,parent,rollup\n"
+      "A,First,%,higher,quarterly,B,worst\n"
+      "B,Second,%,higher,quarterly,A,worst\n";
+  f.files.erase("targets.csv");
+  f.files.erase("values.csv");
+  auto council = ReadFolder(f);
+  ASSERT_FALSE(council.has_value());
+  ASSERT_EQ(council.error().size(), 2u);
+  EXPECT_EQ(council.error()[0].ToString(),
+            "measures.csv:2: column parent: expected a chain of parents that ends: A is a part "
+            "of itself through B -> A");
+  EXPECT_EQ(council.error()[1].ToString(),
+            "measures.csv:3: column parent: expected a chain of parents that ends: B is a part "
+            "of itself through A -> B");
+}
+
+}  // namespace
+}  // namespace scorecard

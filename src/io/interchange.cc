@@ -17,7 +17,7 @@ const std::vector<TableSpec>& InterchangeTables() {
        {"ref"},
        {"ref", "title", "unit", "polarity", "frequency"},
        {"node", "parent", "scheme", "decimals", "accumulation", "year", "lag", "dot", "owner",
-        "director", "directorate", "portfolio", "priority", "description", "order"},
+        "director", "directorate", "portfolio", "priority", "description", "order", "rollup"},
        true},
       {"targets",
        {"ref", "period"},

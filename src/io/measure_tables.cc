@@ -129,6 +129,52 @@ void MaybeFraction(Table& t, const CsvRow& row, const Measure& m, const Period& 
                      {"percent", FormatNumber(n.value * 100)}}));
 }
 
+// The chain of parents above `m` when it leads back to `m` ("B -> A" for A), else empty.
+std::string CycleThrough(const Council& council, const Measure& m) {
+  std::string chain;
+  const Measure* up = &m;
+  for (size_t steps = 0; steps <= council.measures.size(); ++steps) {
+    up = up->parent.empty() ? nullptr : council.FindMeasure(up->parent);
+    if (!up) return "";
+    chain += (chain.empty() ? "" : " -> ") + up->ref;
+    if (up == &m) return chain;
+  }
+  return "";  // a cycle above `m` that does not pass through it is reported at its members
+}
+
+const StatusScheme* SchemeOf(const Council& council, const Measure& m) {
+  return council.FindScheme(m.scheme.empty() ? council.organisation.scheme : m.scheme);
+}
+
+// A roll-up rule needs parts; a rolled-up parent ranks its parts' statuses in its own scheme;
+// and a chain of parents must end, or rolling up would never end either.
+void CheckParts(const Table& t, const Council& council, Issues* issues) {
+  std::set<std::string_view> seen;
+  for (const CsvRow& row : t.rows()) {
+    const Measure* m = council.FindMeasure(t.Text(row, "ref"));
+    if (!m || !seen.insert(m->ref).second) continue;  // a duplicate ref is reported already
+    if (m->rollup && council.PartsOf(m->ref).empty()) {
+      issues->push_back(
+          MakeIssue("measures.rollup-without-parts", {t.file(), row.line, "rollup"},
+                    {{"ref", m->ref}, {"rollup", std::string(ToString(*m->rollup))}}));
+    }
+    const Measure* parent = m->parent.empty() ? nullptr : council.FindMeasure(m->parent);
+    const StatusScheme* scheme = SchemeOf(council, *m);
+    const StatusScheme* parent_scheme = parent ? SchemeOf(council, *parent) : nullptr;
+    if (parent && council.RollsUp(*parent) && scheme && parent_scheme && scheme != parent_scheme) {
+      issues->push_back(MakeIssue("measures.part-scheme", {t.file(), row.line, "scheme"},
+                                  {{"parent", parent->ref},
+                                   {"parent_scheme", parent_scheme->name},
+                                   {"scheme", scheme->name}}));
+    }
+    if (m->parent == m->ref) continue;  // reported already
+    if (std::string chain = CycleThrough(council, *m); !chain.empty()) {
+      issues->push_back(MakeIssue("measures.part-cycle", {t.file(), row.line, "parent"},
+                                  {{"ref", m->ref}, {"chain", chain}}));
+    }
+  }
+}
+
 }  // namespace
 
 bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
@@ -157,6 +203,14 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     if (auto l = Parse(t, row, "lag", ParseLag(t.Text(row, "lag")))) m.lag_months = *l;
     if (!t.Text(row, "dot").empty()) {
       if (auto d = Parse(t, row, "dot", ParseDotBasis(t.Text(row, "dot")))) m.dot = *d;
+    }
+    if (std::string_view rollup = t.Text(row, "rollup"); !rollup.empty()) {
+      if (auto r = ParseRollup(rollup)) {
+        m.rollup = *r;
+      } else {
+        issues->push_back(MakeIssue("measures.rollup", {t.file(), row.line, "rollup"},
+                                    {{"value", std::string(rollup)}}));
+      }
     }
     m.decimals = t.Integer(row, "decimals", 0, 6).value_or(-1);
     m.order = t.Integer(row, "order", -1000000, 1000000)
@@ -199,6 +253,7 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
       t.Error(row, "parent", "expected another measure: a measure cannot be a part of itself");
     }
   }
+  CheckParts(t, *council, issues);
   return true;
 }
 

@@ -208,10 +208,12 @@ std::vector<Migration> Migrations(Dialect dialect) {
       {2, "users and sessions", Version2(dialect)},
       {3, "versioned rows checked by the store, not row by row; changes and organisations kept",
        Version3(dialect)},
+      {4, "measures.rollup: how a parent measure's status comes from its parts",
+       "ALTER TABLE \"measures\" ADD COLUMN \"rollup\" TEXT NOT NULL DEFAULT '';\n"},
   };
 }
 
-int LatestSchemaVersion() { return 3; }
+int LatestSchemaVersion() { return 4; }
 
 namespace {
 
