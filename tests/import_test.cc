@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/assess_folder.h"
+#include "app/assess.h"
 #include "app/import_council.h"
 #include "app/stored_council.h"
 #include "domain/text.h"

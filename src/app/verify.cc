@@ -9,7 +9,7 @@
 #include <optional>
 #include <set>
 
-#include "app/assess_folder.h"
+#include "app/assess.h"
 #include "domain/text.h"
 #include "io/csv.h"
 #include "io/table.h"

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "app/assess_folder.h"
+#include "app/assess.h"
 #include "app/system_clock.h"
 #include "app/verify.h"
 #include "cli/commands.h"
@@ -30,7 +30,7 @@ std::expected<std::optional<Period>, int> PeriodOption(const Options& o, std::st
 int RunAssess(const Options& o) {
   auto period = PeriodOption(o, "assess");
   if (!period) return period.error();
-  Result<AssessedCouncil> assessed;
+  Result<Position> assessed;
   Where where{"assess", o.source};
   if (!o.org.empty()) {  // from the database, now or as at a moment
     if (o.published && !*period) {
@@ -51,11 +51,9 @@ int RunAssess(const Options& o) {
   if (!assessed) return PrintFailure(assessed.error(), where, "nothing was read");
   PrintWarnings(assessed->warnings, where);
   if (!o.explain.empty()) {
-    for (const MeasureAssessment& m : assessed->now) {
-      if (m.measure->ref == o.explain) {
-        RenderExplain(*assessed, m, stdout);
-        return 0;
-      }
+    if (const MeasureRow* m = assessed->FindMeasure(o.explain)) {
+      RenderExplain(*assessed, *m, stdout);
+      return 0;
     }
     fmt::print(stderr, "scorecard assess: --explain: no assessed measure has ref \"{}\"\n",
                o.explain);

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "domain/text.h"
 
 namespace scorecard {
@@ -32,42 +34,38 @@ std::string Clip(std::string_view s, size_t width) {
   return out + "\xE2\x80\xA6";
 }
 
-std::string Shown(const MeasureAssessment& a, const std::optional<double>& v) {
-  return v ? FormatValue(*a.measure, *v) : "";
-}
-
-std::string ValueText(const MeasureAssessment& a) {
-  if (a.measure->is_text() && a.value) return a.value->text;
-  return Shown(a, a.number);
-}
-
-std::string StatusText(const Status& s) {
+std::string StatusText(const StatusView& s) {
   std::string out = s.symbol.empty() ? s.key : s.symbol + " " + s.key;
   return s.overridden ? out + "*" : out;
 }
 
-void PrintCounts(std::FILE* out, const std::string& title, const std::vector<Count>& counts) {
+std::string ForecastText(const ForecastView& f) {
+  if (f.value.empty()) return f.text;
+  return f.value.shown + (f.computed ? " (c)" : "");
+}
+
+std::string Keyed(const std::string& symbol, const std::string& key) {
+  return symbol.empty() ? key : symbol + " " + key;
+}
+
+void PrintCounts(std::FILE* out, const std::string& title, const std::vector<CountRow>& counts) {
   int total = 0;
-  for (const Count& c : counts) total += c.count;
+  for (const CountRow& c : counts) total += c.count;
   fmt::print(out, "  {} ({} in all)\n", title, total);
-  for (const Count& c : counts) {
-    fmt::print(out, "    {} {:>4}  {:>5.1f}%  {}\n",
-               Pad(c.symbol.empty() ? c.key : c.symbol + " " + c.key, 22), c.count, c.percent,
-               c.label);
+  for (const CountRow& c : counts) {
+    fmt::print(out, "    {} {:>4}  {:>6}  {}\n", Pad(Keyed(c.symbol, c.key), 22), c.count,
+               c.percent_shown, c.label);
   }
 }
 
-void PrintMeasures(const AssessedCouncil& a, std::FILE* out) {
+void PrintMeasures(const Position& p, std::FILE* out) {
   const std::vector<std::string> head = {"ref", "period",   "value",           "target", "status",
                                          "dot", "forecast", "forecast_status", "title"};
   std::vector<std::vector<std::string>> rows;
-  for (const MeasureAssessment& m : a.now) {
-    rows.push_back({m.measure->ref, m.period.ToString(), ValueText(m), Shown(m, m.target.value),
-                    StatusText(m.status), std::string(ToString(m.dot.direction)),
-                    m.forecast.value
-                        ? Shown(m, m.forecast.value) + (m.forecast.computed ? " (c)" : "")
-                        : m.forecast.text,
-                    StatusText(m.forecast_status), Clip(m.measure->title, 50)});
+  for (const MeasureRow& m : p.measures) {
+    rows.push_back({m.ref, m.period, m.value_text.empty() ? m.value.shown : m.value_text,
+                    m.target.shown, StatusText(m.status), m.direction.key, ForecastText(m.forecast),
+                    StatusText(m.forecast_status), Clip(m.title, 50)});
   }
   std::vector<size_t> width(head.size());
   for (size_t i = 0; i < head.size(); ++i) width[i] = Width(head[i]);
@@ -76,8 +74,9 @@ void PrintMeasures(const AssessedCouncil& a, std::FILE* out) {
   }
   auto line = [&](const std::vector<std::string>& r) {
     std::string s;
-    for (size_t i = 0; i < r.size(); ++i)
+    for (size_t i = 0; i < r.size(); ++i) {
       s += (i ? "  " : "") + (i + 1 < r.size() ? Pad(r[i], width[i]) : r[i]);
+    }
     fmt::print(out, "{}\n", s);
   };
   line(head);
@@ -85,165 +84,128 @@ void PrintMeasures(const AssessedCouncil& a, std::FILE* out) {
   fmt::print(out, "(* officer override; (c) computed forecast)\n");
 }
 
-void PrintSummaries(const AssessedCouncil& a, std::FILE* out) {
-  Summariser s = a.summary();
+void PrintSummaries(const Position& p, std::FILE* out) {
   fmt::print(out, "\nSummary by status\n");
-  for (const Group& g : s.Groups()) PrintCounts(out, g.title, s.StatusCounts(g));
+  for (const GroupSummary& g : p.groups) PrintCounts(out, g.title, g.statuses);
   fmt::print(out, "\nDirection of travel\n");
-  PrintCounts(out, "All", s.DirectionCounts({"all", "All"}));
+  if (!p.groups.empty()) PrintCounts(out, p.groups.front().title, p.groups.front().directions);
   fmt::print(out, "\nHeadline figures\n");
-  for (const Headline& h : s.Headlines()) {
+  for (const HeadlineView& h : p.headlines) {
     if (h.denominator == 0) continue;
-    fmt::print(out, "  {:.0f}% of {} ({} of {})\n", h.percent(), h.text, h.numerator,
-               h.denominator);
+    fmt::print(out, "  {} of {} ({} of {})\n", h.percent_shown, h.text, h.numerator, h.denominator);
   }
-  fmt::print(out, "\nRed flags: off track in {} and still off track in {}\n",
-             a.reporting.Previous().ToString(), a.reporting.ToString());
-  auto flags = s.RedFlags();
-  if (flags.empty()) fmt::print(out, "  none\n");
-  for (const MeasureAssessment* m : flags)
-    fmt::print(out, "  {} - {}\n", m->measure->ref, m->measure->title);
+  fmt::print(out, "\nRed flags: off track in {} and still off track in {}\n", p.previous_period,
+             p.period);
+  if (p.red_flags.empty()) fmt::print(out, "  none\n");
+  for (const FlagRow& f : p.red_flags) fmt::print(out, "  {} - {}\n", f.ref, f.title);
   fmt::print(out, "\nExceptions: worst status now and/or forecast below target\n");
-  auto exceptions = s.Exceptions();
-  if (exceptions.empty()) fmt::print(out, "  none\n");
-  for (const Exception& e : exceptions) {
-    fmt::print(out, "  {} ({}) - {}\n", e.assessment->measure->ref, e.reason,
-               e.assessment->measure->title);
+  if (p.exceptions.empty()) fmt::print(out, "  none\n");
+  for (const ExceptionRow& e : p.exceptions) {
+    fmt::print(out, "  {} ({}) - {}\n", e.ref, e.reason, e.title);
   }
-  fmt::print(out, "\nStatus changes since {}\n", a.reporting.Previous().ToString());
-  auto changes = s.StatusChanges();
-  auto ratings = s.RatingChanges();
-  changes.insert(changes.end(), ratings.begin(), ratings.end());
-  if (changes.empty()) fmt::print(out, "  none\n");
-  for (const StatusChange& c : changes) {
-    fmt::print(out, "  {} {} from {} to {} - {}\n", c.ref, c.improved ? "improved" : "declined",
-               c.before, c.after, c.title);
+  fmt::print(out, "\nChanges since {}\n", p.previous_period);
+  if (p.changes.empty()) fmt::print(out, "  none\n");
+  for (const ChangeRow& c : p.changes) {
+    fmt::print(out, "  {} {} {} - {}\n", c.kind, c.ref, c.words, c.title);
   }
 }
 
-void PrintActions(const AssessedCouncil& a, std::FILE* out) {
-  if (a.council->actions.empty()) return;
-  Summariser s = a.summary();
-  fmt::print(out, "\nActions and milestones by rating at {}\n", a.reporting.ToString());
-  for (const Group& g : s.Groups()) PrintCounts(out, g.title, s.RatingCounts(g));
-  std::vector<const Action*> overdue;
-  for (const Action& action : a.council->actions) {
-    if (action.IsOverdue(a.reporting)) overdue.push_back(&action);
-  }
-  fmt::print(out, "\nOverdue actions ({})\n", overdue.size());
-  for (const Action* action : overdue) {
-    fmt::print(out, "  {} (planned {}) - {}\n", action->ref,
-               action->planned ? action->planned->ToString()
-               : action->due   ? action->due->ToString()
-                               : "",
-               Clip(action->title, 70));
+void PrintActions(const Position& p, std::FILE* out) {
+  if (p.actions.empty()) return;
+  fmt::print(out, "\nActions and milestones by rating at {}\n", p.period);
+  for (const GroupSummary& g : p.groups) PrintCounts(out, g.title, g.ratings);
+  fmt::print(out, "\nOverdue actions ({})\n", p.overdue.size());
+  for (const ActionRow& a : p.overdue) {
+    fmt::print(out, "  {} (planned {}) {} - {}\n", a.ref, a.planned.empty() ? a.due : a.planned,
+               Keyed(a.rating.symbol, a.rating.key), Clip(a.title, 70));
   }
 }
 
-void PrintProjects(const AssessedCouncil& a, std::FILE* out) {
-  if (a.council->projects.empty()) return;
-  fmt::print(out, "\nProjects at {}: RAG (present) and DCA (future)\n", a.reporting.ToString());
-  for (const Project& p : a.council->projects) {
-    const ProjectAssessment* now = p.AssessmentFor(a.reporting);
-    const ProjectAssessment* before = p.AssessmentBefore(a.reporting);
-    auto rag = [](const ProjectAssessment* x) {
-      return x && x->rag ? std::string(ToString(*x->rag)) : "-";
-    };
-    auto dca = [](const ProjectAssessment* x) {
-      return x && x->dca ? std::string(ToString(*x->dca)) : "-";
-    };
-    std::string change = before && now && now->rag && before->rag && *now->rag != *before->rag
-                             ? fmt::format(" (was {})", rag(before))
-                             : "";
-    fmt::print(out, "  {}  RAG {}{}  DCA {}  {}\n", Pad(p.ref, 8), rag(now), change, dca(now),
-               Clip(p.title, 60));
+void PrintProjects(const Position& p, std::FILE* out) {
+  if (p.projects.empty()) return;
+  fmt::print(out, "\nProjects at {}: RAG (present) and DCA (future)\n", p.period);
+  auto key = [](const RatingView& r) { return r.key.empty() ? "-" : r.key; };
+  for (const ProjectRow& r : p.projects) {
+    std::string was =
+        !r.previous_rag.key.empty() && !r.rag.key.empty() && r.previous_rag.key != r.rag.key
+            ? fmt::format(" (was {})", r.previous_rag.key)
+            : "";
+    fmt::print(out, "  {}  RAG {}{}  DCA {}  {}\n", Pad(r.ref, 8), key(r.rag), was, key(r.dca),
+               Clip(r.title, 60));
   }
 }
 
-void PrintRisks(const AssessedCouncil& a, std::FILE* out) {
-  if (a.council->risks.empty()) return;
-  fmt::print(out, "\nStrategic risks at {}\n", a.reporting.ToString());
-  for (const Risk& r : a.council->risks) {
-    for (RiskKind kind : {RiskKind::kThreat, RiskKind::kOpportunity}) {
-      const RiskScore* now = r.ScoreFor(a.reporting, kind);
-      const RiskScore* before = r.ScoreBefore(a.reporting, kind);
-      if (!now && !(kind == r.kind)) continue;
-      std::string score = now ? std::to_string(now->score) : "-";
-      std::string band = now ? BandFor(a.council->risk_bands, now->score).key : "";
-      std::string change =
-          now && before && before->score != now->score
-              ? fmt::format(" ({} from {})", now->score < before->score ? "reduced" : "increased",
-                            before->score)
-              : "";
-      fmt::print(out, "  {}  {} {} {}{}  {}\n", Pad(r.ref, 8), ToString(kind), score, band, change,
-                 Clip(r.title, 60));
-    }
+void PrintRisks(const Position& p, std::FILE* out) {
+  if (p.risks.empty()) return;
+  fmt::print(out, "\nStrategic risks at {}\n", p.period);
+  for (const RiskRow& r : p.risks) {
+    fmt::print(out, "  {}  {} {} {}{}  {}\n", Pad(r.ref, 8), r.kind,
+               r.score ? std::to_string(r.score) : "-", r.band.key,
+               r.change.empty() ? "" : " (" + r.change + ")", Clip(r.title, 60));
   }
+}
+
+void PrintWhat(const Position& p, std::FILE* out) {
+  fmt::print(out, "{}: scorecard at {} ({} measures)\n", p.organisation, p.period,
+             p.measures.size());
+  if (!p.source.empty()) fmt::print(out, "from {}\n", p.source);
+  fmt::print(out, "\n");
 }
 
 }  // namespace
 
-std::string PlainNumber(const std::optional<double>& value) {
-  return value ? FormatNumber(*value) : "";
+void RenderTable(const Position& p, std::FILE* out) {
+  PrintWhat(p, out);
+  PrintMeasures(p, out);
+  PrintSummaries(p, out);
+  PrintActions(p, out);
+  PrintProjects(p, out);
+  PrintRisks(p, out);
 }
 
-void RenderTable(const AssessedCouncil& a, std::FILE* out) {
-  fmt::print(out, "{}: scorecard at {} ({} measures)\n\n", a.council->organisation.name,
-             a.reporting.ToString(), a.now.size());
-  PrintMeasures(a, out);
-  PrintSummaries(a, out);
-  PrintActions(a, out);
-  PrintProjects(a, out);
-  PrintRisks(a, out);
-}
-
-void RenderCsv(const AssessedCouncil& a, std::FILE* out) {
+void RenderCsv(const Position& p, std::FILE* out) {
   fmt::print(out,
              "ref,period,value,target,status,dot,forecast,forecast_status,forecast_computed,"
              "overridden,title\n");
-  for (const MeasureAssessment& m : a.now) {
-    std::string value = m.measure->is_text() && m.value ? m.value->text : PlainNumber(m.number);
-    fmt::print(out, "{},{},{},{},{},{},{},{},{},{},{}\n", CsvField(m.measure->ref),
-               m.period.ToString(), CsvField(value), PlainNumber(m.target.value), m.status.key,
-               ToString(m.dot.direction), PlainNumber(m.forecast.value), m.forecast_status.key,
-               m.forecast.value && m.forecast.computed ? "yes" : "no",
-               m.status.overridden ? "yes" : "no", CsvField(m.measure->title));
+  for (const MeasureRow& m : p.measures) {
+    std::string value = m.value_text.empty() ? m.value.plain : m.value_text;
+    fmt::print(out, "{},{},{},{},{},{},{},{},{},{},{}\n", CsvField(m.ref), m.period,
+               CsvField(value), m.target.plain, m.status.key, m.direction.key,
+               m.forecast.value.plain, m.forecast_status.key,
+               !m.forecast.value.empty() && m.forecast.computed ? "yes" : "no",
+               m.status.overridden ? "yes" : "no", CsvField(m.title));
   }
 }
 
-void RenderExplain(const AssessedCouncil& a, const MeasureAssessment& m, std::FILE* out) {
-  const Measure& x = *m.measure;
-  const StatusScheme& scheme = a.council->SchemeFor(x);
-  fmt::print(out, "{} - {}\n", x.ref, x.title);
-  fmt::print(out, "  {} measure, {} ({}), {}, {}{}; scheme {}{}\n", ToString(x.frequency),
-             ToString(x.polarity),
-             x.polarity == Polarity::kLowerIsBetter ? "lower is better"
-             : x.polarity == Polarity::kNone        ? "no good or bad"
-                                                    : "higher is better",
-             ToString(x.accumulation), ToString(x.year),
-             x.lag_months ? fmt::format(", {} months in arrears", x.lag_months) : "", scheme.name,
-             a.council->RollsUp(x)
-                 ? fmt::format("; rolled up from its parts ({})", ToString(*x.rollup))
-                 : "");
-  fmt::print(out, "  report {} shows period {}\n", a.reporting.ToString(), m.period.ToString());
+void RenderExplain(const Position& p, const MeasureRow& m, std::FILE* out) {
+  fmt::print(out, "{} - {}\n", m.ref, m.title);
+  fmt::print(out, "  {}\n", m.settings);
+  if (!m.rollup.empty()) fmt::print(out, "  rolled up from its parts ({})\n", m.rollup);
+  fmt::print(out, "  report {} shows period {}\n", p.period, m.period);
   fmt::print(out, "  status: {} ({})\n    because {}\n", m.status.key, m.status.label,
              m.status.reason);
-  fmt::print(out, "  direction of travel: {}\n    because {}\n", ToString(m.dot.direction),
-             m.dot.reason);
-  if (m.forecast.value) {
-    fmt::print(out, "  forecast for {}: {} ({})\n", m.year.ToString(),
-               FormatValue(x, *m.forecast.value), m.forecast.method);
+  fmt::print(out, "  direction of travel: {}\n    because {}\n", m.direction.key,
+             m.direction.reason);
+  if (!m.forecast.value.empty()) {
+    fmt::print(out, "  forecast for {}: {} ({})\n", m.year, m.forecast.value.shown,
+               m.forecast.method);
   } else {
-    fmt::print(out, "  forecast for {}: none\n", m.year.ToString());
+    fmt::print(out, "  forecast for {}: none\n", m.year);
   }
   fmt::print(out, "  forecast status: {} ({})\n    because {}\n", m.forecast_status.key,
              m.forecast_status.label, m.forecast_status.reason);
-  fmt::print(out, "  scheme {}: ", scheme.name);
-  for (size_t i = 0; i < scheme.bands.size(); ++i) {
-    fmt::print(out, "{}{} {}", i ? "; " : "", scheme.bands[i].status.key, scheme.DescribeBand(i));
+  for (const SchemeKey& k : p.keys) {
+    if (k.name != m.scheme) continue;
+    fmt::print(out, "  scheme {}: ", k.name);
+    bool first = true;
+    for (const KeyRow& row : k.rows) {
+      if (row.band) {
+        fmt::print(out, "{}{} {}", first ? "" : "; ", row.key, row.rule);
+        first = false;
+      }
+    }
+    fmt::print(out, " ({})\n", k.deviation);
   }
-  fmt::print(out, " ({} deviation, positive is better)\n",
-             scheme.deviation == DeviationKind::kRelative ? "relative" : "absolute");
 }
 
 }  // namespace scorecard

@@ -10,14 +10,6 @@
 namespace scorecard {
 namespace {
 
-std::string Signed(double fraction, DeviationKind kind) {
-  if (std::isinf(fraction)) return fraction > 0 ? "+infinity" : "-infinity";
-  std::string body = kind == DeviationKind::kRelative
-                         ? FormatNumber(std::round(fraction * 10000) / 100, -1) + "%"
-                         : FormatNumber(std::round(fraction * 1e6) / 1e6, -1);
-  return fraction >= 0 ? "+" + body : body;
-}
-
 std::string_view PolarityWords(Polarity p) {
   return p == Polarity::kHigherIsBetter ? "higher is better" : "lower is better";
 }
@@ -170,11 +162,11 @@ ResolvedTarget Assessor::Resolve(const Measure& m, const Target& t, const Period
       }
       double b = *base->number;
       r.value = t.change_is_fraction ? b * (1 + t.change) : b + t.change;
-      r.reason = fmt::format("{} on the {} value of {}: {}",
-                             t.change_is_fraction ? Signed(t.change, DeviationKind::kRelative)
-                                                  : Signed(t.change, DeviationKind::kAbsolute),
-                             t.baseline->ToString(), FormatValue(m, b, base->decimals),
-                             FormatValue(m, *r.value));
+      r.reason = fmt::format(
+          "{} on the {} value of {}: {}",
+          t.change_is_fraction ? FormatDeviation(t.change, DeviationKind::kRelative)
+                               : FormatDeviation(t.change, DeviationKind::kAbsolute),
+          t.baseline->ToString(), FormatValue(m, b, base->decimals), FormatValue(m, *r.value));
       return r;
     }
   }
@@ -223,7 +215,7 @@ Status Assessor::StatusOf(const Measure& m, double number, const ResolvedTarget&
   std::string reason =
       fmt::format("{} against {} ({}): deviation {}; {} is {}",
                   FormatValue(m, number, number_decimals), target.reason, PolarityWords(m.polarity),
-                  Signed(d, scheme.deviation), l.key, scheme.DescribeBand(band));
+                  FormatDeviation(d, scheme.deviation), l.key, scheme.DescribeBand(band));
   return Status{l.key, l.label, l.symbol, l.colour, std::move(reason), true, false, ""};
 }
 

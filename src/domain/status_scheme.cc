@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "domain/text.h"
 
@@ -131,6 +132,32 @@ int StatusScheme::Rank(std::string_view key) const {
     if (bands[i].status.key == key) return static_cast<int>(i);
   }
   return static_cast<int>(bands.size());
+}
+
+std::string FormatDeviation(double d, DeviationKind kind) {
+  if (std::isinf(d)) return d > 0 ? "+infinity" : "-infinity";
+  std::string body = kind == DeviationKind::kRelative
+                         ? FormatNumber(std::round(d * 10000) / 100, -1) + "%"
+                         : FormatNumber(std::round(d * 1e6) / 1e6, -1);
+  return d >= 0 ? "+" + body : body;
+}
+
+std::string_view SpecialMeaning(SpecialStatus status) {
+  switch (status) {
+    case SpecialStatus::kNoTarget:
+      return "not applicable for target: no target is set, or none is appropriate";
+    case SpecialStatus::kBaseline:
+      return "a baseline year: the figure sets the level future targets build on";
+    case SpecialStatus::kTbc:
+      return "the target is to be confirmed";
+    case SpecialStatus::kUnderDevelopment:
+      return "under development: awaiting data collection or target-setting";
+    case SpecialStatus::kNotAvailable:
+      return "information not yet available: the figure is due but not held";
+    case SpecialStatus::kNotDue:
+      return "not due: the measure's period has not come round yet";
+  }
+  return "";
 }
 
 std::string StatusScheme::DescribeBand(size_t index) const {

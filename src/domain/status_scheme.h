@@ -90,6 +90,11 @@ class StatusScheme {
   std::string Validate() const;
 };
 
+// A signed deviation as people read it: "+2.4%" (relative) or "-3" (absolute), "+infinity".
+std::string FormatDeviation(double deviation, DeviationKind kind);
+// What a special status means, for a report's key: "no figure is held though one is due".
+std::string_view SpecialMeaning(SpecialStatus status);
+
 // Built-in labels and symbols for the special statuses.
 std::array<StatusLabel, kSpecialStatusCount> DefaultSpecialLabels();
 

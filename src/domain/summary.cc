@@ -39,6 +39,23 @@ int RatingRank(ActionRating r) {
   }
 }
 
+// Ranks a project's RAG from best to worst; completed and pre-start rank as on track.
+int RagRank(Rag rag) {
+  switch (rag) {
+    case Rag::kCompleted:
+    case Rag::kGreen:
+    case Rag::kPreStart:
+      return 0;
+    case Rag::kAmberGreen:
+      return 1;
+    case Rag::kAmberRed:
+      return 2;
+    case Rag::kRed:
+      return 3;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool IsWorstBand(const StatusScheme& scheme, const Status& status) {
@@ -54,10 +71,13 @@ bool IsBelowTarget(const StatusScheme& scheme, const Status& status) {
 
 Summariser::Summariser(const Council& council, const std::vector<MeasureAssessment>& now,
                        const std::vector<MeasureAssessment>& before, Period reporting)
-    : council_(council), now_(now), before_(before), reporting_(reporting) {}
+    : council_(council), now_(now), before_(before), reporting_(reporting) {
+  before_by_ref_.reserve(before.size());
+  for (const MeasureAssessment& a : before) before_by_ref_.emplace(a.measure->ref, &a);
+}
 
 std::vector<Group> Summariser::Groups() const {
-  std::vector<Group> out{{"all", "All"}};
+  std::vector<Group> out{kAllItems};
   for (const FrameworkNode& n : council_.framework.nodes()) {
     if (n.parent.empty()) out.push_back({n.id, n.title});
   }
@@ -72,19 +92,54 @@ std::vector<Group> Summariser::Groups() const {
   return out;
 }
 
-bool Summariser::InGroup(const std::string& node, const Group& group) const {
-  return group.id == "all" || council_.framework.IsWithin(node, group.id);
+template <typename Item>
+bool Summariser::InGroup(const Item& item, const Group& group) const {
+  switch (group.kind) {
+    case GroupKind::kAll:
+      return true;
+    case GroupKind::kNode:
+      return group.id == "all" || council_.framework.IsWithin(item.node, group.id);
+    case GroupKind::kPortfolio:
+      return item.portfolio == group.id;
+    case GroupKind::kDirectorate:
+      return item.directorate == group.id;
+  }
+  return false;
 }
 
 bool Summariser::Counted(const MeasureAssessment& a, const Group& group) const {
-  return council_.IsCountedInSummaries(*a.measure) && InGroup(a.measure->node, group);
+  return council_.IsCountedInSummaries(*a.measure) && InGroup(*a.measure, group);
+}
+
+std::vector<Group> Summariser::PortfolioGroups() const {
+  std::vector<Group> out;
+  auto add = [&](const std::string& name) {
+    if (!name.empty() &&
+        std::none_of(out.begin(), out.end(), [&](const Group& g) { return g.id == name; })) {
+      out.push_back({name, name, GroupKind::kPortfolio});
+    }
+  };
+  for (const Measure& m : council_.measures) add(m.portfolio);
+  for (const Action& a : council_.actions) add(a.portfolio);
+  return out;
+}
+
+std::vector<Group> Summariser::DirectorateGroups() const {
+  std::vector<Group> out;
+  auto add = [&](const std::string& name) {
+    if (!name.empty() &&
+        std::none_of(out.begin(), out.end(), [&](const Group& g) { return g.id == name; })) {
+      out.push_back({name, name, GroupKind::kDirectorate});
+    }
+  };
+  for (const Measure& m : council_.measures) add(m.directorate);
+  for (const Action& a : council_.actions) add(a.directorate);
+  return out;
 }
 
 const MeasureAssessment* Summariser::Before(const Measure& m) const {
-  for (const MeasureAssessment& a : before_) {
-    if (a.measure == &m) return &a;
-  }
-  return nullptr;
+  auto it = before_by_ref_.find(m.ref);
+  return it == before_by_ref_.end() ? nullptr : it->second;
 }
 
 std::vector<Count> Summariser::StatusCounts(const Group& group) const {
@@ -134,7 +189,7 @@ std::vector<Count> Summariser::RatingCounts(const Group& group) const {
     if (l.key != "not-due") counts.push_back({l.key, l.label, l.symbol});
   }
   for (const Action& action : council_.actions) {
-    if (!InGroup(action.node, group)) continue;
+    if (!InGroup(action, group)) continue;
     ActionRating r = action.RatingAt(reporting_);
     if (r == ActionRating::kNotDue) continue;  // not yet due: outside the count
     const StatusLabel& l = council_.action_labels[static_cast<int>(r)];
@@ -142,6 +197,21 @@ std::vector<Count> Summariser::RatingCounts(const Group& group) const {
   }
   Percentages(counts);
   return counts;
+}
+
+ItemTally Summariser::Items(const Group& group) const {
+  ItemTally n;
+  for (const Measure& m : council_.measures) {
+    n.measures += council_.IsCountedInSummaries(m) && InGroup(m, group);
+  }
+  for (const Action& a : council_.actions) n.actions += InGroup(a, group);
+  for (const Project& p : council_.projects) {
+    bool programme = std::any_of(council_.projects.begin(), council_.projects.end(),
+                                 [&](const Project& q) { return q.parent == p.ref; });
+    n.projects += InGroup(p, group) && !programme;
+  }
+  for (const Risk& r : council_.risks) n.risks += InGroup(r, group);
+  return n;
 }
 
 bool Summariser::Listed(const MeasureAssessment& a) const { return !council_.RollsUp(*a.measure); }
@@ -201,13 +271,42 @@ std::vector<StatusChange> Summariser::RatingChanges() const {
   return out;
 }
 
+std::vector<StatusChange> Summariser::RagChanges() const {
+  std::vector<StatusChange> out;
+  for (const Project& p : council_.projects) {
+    const ProjectAssessment* now = p.AssessmentFor(reporting_);
+    const ProjectAssessment* before = p.AssessmentBefore(reporting_);
+    if (!now || !before || !now->rag || !before->rag || *now->rag == *before->rag) continue;
+    out.push_back({p.ref, p.title, std::string(ToString(*before->rag)),
+                   std::string(ToString(*now->rag)), RagRank(*now->rag) < RagRank(*before->rag)});
+  }
+  return out;
+}
+
+std::vector<StatusChange> Summariser::RiskScoreChanges() const {
+  std::vector<StatusChange> out;
+  for (const Risk& r : council_.risks) {
+    for (RiskKind kind : {RiskKind::kThreat, RiskKind::kOpportunity}) {
+      const RiskScore* now = r.ScoreFor(reporting_, kind);
+      const RiskScore* before = r.ScoreBefore(reporting_, kind);
+      if (!now || !before || now->score == before->score) continue;
+      // A threat improves as its score falls, an opportunity as it rises.
+      bool improved =
+          kind == RiskKind::kThreat ? now->score < before->score : now->score > before->score;
+      out.push_back(
+          {r.ref, r.title, std::to_string(before->score), std::to_string(now->score), improved});
+    }
+  }
+  return out;
+}
+
 std::vector<Headline> Summariser::Headlines() const {
   Headline period{"period-target-met", "measures with a target for the period that met it"};
   Headline annual{"annual-target-forecast-met",
                   "measures with an annual target forecast to meet it"};
   Headline actions{"actions-completed-or-on-track", "rated actions completed or on track"};
   for (const MeasureAssessment& a : now_) {
-    if (!Counted(a, {"all", "All"})) continue;
+    if (!Counted(a, kAllItems)) continue;
     const StatusScheme& scheme = council_.SchemeFor(*a.measure);
     if (a.status.is_band) {
       ++period.denominator;

@@ -2,7 +2,7 @@
 // domain only, however the path is spelled.
 
 #include "../store/store.h"
-#include "app/assess_folder.h"
+#include "app/assess.h"
 #include "domain/issue.h"
 #include "io/folder.h"
 #include "io/test_seeds.h"

@@ -1,12 +1,13 @@
 #pragma once
 // Use cases: read a council from a folder, a workbook or the database, check it, and assess it
-// for a reporting period together with the period before (for red flags and status changes).
+// for a reporting period: its Position (app/position.h), which every output reads.
 
 #include <expected>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "app/position.h"
 #include "app/result.h"
 #include "app/store_session.h"
 #include "domain/assessment.h"
@@ -17,14 +18,23 @@
 
 namespace scorecard {
 
+// The engine's assessments of a council for a period and the period before (for red flags and
+// status changes). The previous report may have been assessed on other data: as it was
+// published.
 struct AssessedCouncil {
-  std::unique_ptr<Council> council;  // owned here; assessments point into it
+  std::unique_ptr<Council> council;         // owned here; assessments point into it
+  std::unique_ptr<Council> before_council;  // the data the previous report was published on, if
+                                            // any; `before` points into it
   Period reporting;
   std::vector<MeasureAssessment> now, before;
-  Issues warnings;  // from reading the council
+  std::string source;  // what the data is: a folder, "the database as at change 12"
+  Issues warnings;     // from reading the council
 
   Summariser summary() const { return Summariser(*council, now, before, reporting); }
 };
+
+// The council's position: every figure formatted, every status with its words.
+Position BuildPosition(const AssessedCouncil& assessed);
 
 // What `scorecard check` says of a folder or workbook that reads without error.
 struct CheckedCouncil {
@@ -36,10 +46,12 @@ Result<CheckedCouncil> CheckPath(const std::string& path);
 
 // Reads the folder or workbook at `path` and assesses it. `period` defaults to the
 // organisation's reporting_period.
-Result<AssessedCouncil> AssessPath(const std::string& path, std::optional<Period> period);
-// The same for a council in the database, as at a moment or as published.
-Result<AssessedCouncil> AssessStored(const StoreAddress& address, const AsAt& as_at,
-                                     std::optional<Period> period, const Clock& clock);
+Result<Position> AssessPath(const std::string& path, std::optional<Period> period);
+// The same for a council in the database, now, as at a moment or as published. Where the
+// previous period's report was published (by the moment seen), red flags and status changes
+// compare with it as published.
+Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
+                              std::optional<Period> period, const Clock& clock);
 
 // Reads the folder and assesses it.
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,

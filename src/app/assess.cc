@@ -1,0 +1,138 @@
+#include "app/assess.h"
+
+#include <fmt/format.h>
+
+#include "app/position_build.h"
+#include "app/stored_council.h"
+#include "io/folder.h"
+#include "io/open_source.h"
+
+namespace scorecard {
+namespace {
+
+Result<Council> ReadPath(const std::string& path, Issues* warnings) {
+  auto source = OpenTableSource(path);
+  if (!source) return Fails(Failure::Kind::kNotFound, std::move(source.error()));
+  auto council = ReadCouncil(**source, warnings);
+  if (!council) return Invalid(std::move(council.error()));
+  return std::move(*council);
+}
+
+// The last publication of the period's report made by change `by` (now, if none), if any.
+Result<std::optional<Publication>> PublishedBy(Store& store, int64_t org, const Period& period,
+                                               std::optional<int64_t> by) {
+  auto all = store.Publications(org, period.ToString());
+  if (!all) return FromStore(all.error());
+  std::optional<Publication> out;
+  for (const Publication& p : *all) {
+    if (!by || p.change <= *by) out = p;
+  }
+  return out;
+}
+
+// Assesses the previous period on the data as its report was published.
+Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publication& published,
+                                AssessedCouncil* assessed) {
+  auto council = LoadCouncil(store, code, published.change);
+  if (!council) return Invalid(std::move(council.error()));
+  assessed->before_council = std::make_unique<Council>(std::move(*council));
+  assessed->before = Assessor(*assessed->before_council).AssessAll(assessed->reporting.Previous());
+  assessed->source +=
+      fmt::format("; the {} report as published at change {}", published.period, published.change);
+  return {};
+}
+
+}  // namespace
+
+Position BuildPosition(const AssessedCouncil& assessed) {
+  const Council& council = *assessed.council;
+  Position p;
+  p.organisation = council.organisation.name;
+  p.code = council.organisation.code;
+  p.reporting = assessed.reporting;
+  p.period = assessed.reporting.ToString();
+  p.previous_period = assessed.reporting.Previous().ToString();
+  p.source = assessed.source;
+  p.warnings = assessed.warnings;
+  p.measures.reserve(assessed.now.size());
+  for (const MeasureAssessment& a : assessed.now) p.measures.push_back(MeasureRowOf(council, a));
+  AddSummaries(council, assessed.summary(), &p);
+  AddItems(council, assessed.reporting, &p);
+  AddKeys(council, &p);
+  return p;
+}
+
+Result<CheckedCouncil> CheckPath(const std::string& path) {
+  CheckedCouncil out;
+  auto council = ReadPath(path, &out.warnings);
+  if (!council) return std::unexpected(council.error());
+  out.name = council->organisation.name;
+  out.nodes = council->framework.nodes().size();
+  out.measures = council->measures.size();
+  out.actions = council->actions.size();
+  out.projects = council->projects.size();
+  out.risks = council->risks.size();
+  return out;
+}
+
+Result<Position> AssessPath(const std::string& path, std::optional<Period> period) {
+  Issues warnings;
+  auto council = ReadPath(path, &warnings);
+  if (!council) return std::unexpected(council.error());
+  auto assessed = AssessCouncil(std::move(*council), period);
+  if (!assessed) return Invalid(std::move(assessed.error()));
+  assessed->warnings = std::move(warnings);
+  assessed->source = path;
+  return BuildPosition(*assessed);
+}
+
+Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
+                              std::optional<Period> period, const Clock& clock) {
+  auto opened = OpenOrganisation(address, Access::kRead, clock);
+  if (!opened) return std::unexpected(opened.error());
+  Store& store = *opened->store;
+  auto change = ResolveAsAt(store, opened->org, as_at);
+  if (!change) return std::unexpected(change.error());
+  auto council = LoadCouncil(store, address.org, *change);
+  if (!council) return Invalid(std::move(council.error()));
+  if (!period) period = as_at.published;
+  auto assessed = AssessCouncil(std::move(*council), period);
+  if (!assessed) return Invalid(std::move(assessed.error()));
+  assessed->source = as_at.published ? fmt::format(
+                                           "the database as the {} report was published "
+                                           "(change {})",
+                                           as_at.published->ToString(), **change)
+                     : *change ? fmt::format("the database as at change {}", **change)
+                               : "the database";
+  auto before = PublishedBy(store, opened->org, assessed->reporting.Previous(), *change);
+  if (!before) return std::unexpected(before.error());
+  if (*before) {
+    auto used = UsePublishedBefore(store, address.org, **before, &*assessed);
+    if (!used) return std::unexpected(used.error());
+  }
+  return BuildPosition(*assessed);
+}
+
+std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,
+                                                    std::optional<Period> period) {
+  return AssessCouncil(ReadFolder(source), period);
+}
+
+std::expected<AssessedCouncil, Issues> AssessCouncil(std::expected<Council, Issues> council,
+                                                     std::optional<Period> period) {
+  if (!council) return std::unexpected(std::move(council.error()));
+  if (!period) period = council->organisation.reporting_period;
+  if (!period) {
+    return std::unexpected(Issues{
+        MakeIssue("assess.no-period", {"scorecard.toml", 0, "organisation.reporting_period"})});
+  }
+  AssessedCouncil out;
+  out.council = std::make_unique<Council>(std::move(*council));
+  out.reporting = *period;
+  Assessor assessor(*out.council);
+  out.now = assessor.AssessAll(*period);
+  out.before = assessor.AssessAll(period->Previous());
+  return out;
+}
+
+}  // namespace scorecard
