@@ -18,10 +18,11 @@ std::string Fill(std::string_view words, const IssueParams& params, std::string_
       continue;
     }
     size_t close = words.find('}', i);
-    if (close == std::string_view::npos) throw std::logic_error(fmt::format("issue {}: no }}", code));
+    if (close == std::string_view::npos)
+      throw std::logic_error(fmt::format("issue {}: no }}", code));
     std::string_view name = words.substr(i + 1, close - i - 1);
-    auto it = std::find_if(params.begin(), params.end(),
-                           [&](const auto& p) { return p.first == name; });
+    auto it =
+        std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
     if (it == params.end()) {
       throw std::logic_error(fmt::format("issue {}: no parameter {}", code, name));
     }
