@@ -21,6 +21,19 @@ constexpr IssueText kCatalogue[] = {
      "expected only the files Scorecard reads: scorecard.toml and the tables of "
      "docs/interchange.md (keep files of your own under names starting x_)",
      "Remove the file, or start its name with x_ if it is yours."},
+
+    // --- Reading a workbook's sheets: rows and cells as the XML places them --------------------
+    {"workbook.row-twice", kError, "expected one row {row}, not two (the file is damaged)",
+     "The sheet's XML gives the row twice, which Excel never writes: check the row in a "
+     "spreadsheet program and save the workbook again from it, or correct the XML."},
+    {"workbook.cell-twice", kError, "expected one cell {cell}, not two (the file is damaged)",
+     "The sheet's XML gives the cell twice, which Excel never writes: check the cell in a "
+     "spreadsheet program and save the workbook again from it, or correct the XML."},
+    {"workbook.cell-in-other-row", kError,
+     "expected a cell of row {row}, not {cell} (the file is damaged)",
+     "The sheet's XML places the cell in another row than its reference names, which Excel never "
+     "writes: check the row in a spreadsheet program and save the workbook again from it, or "
+     "correct the XML."},
 };
 
 }  // namespace
