@@ -56,7 +56,7 @@ std::string ZipParts(std::string_view input) {
     if (end == std::string_view::npos) break;
     input.remove_prefix(end + kMarker.size());
   }
-  return scorecard::MakeZip(parts);
+  return scorecard::MakeZip(parts, scorecard::ZipCompression::kStore);
 }
 
 }  // namespace
