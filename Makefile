@@ -2,7 +2,9 @@
 JOBS ?= $(shell nproc)
 SCORECARD := build/dev/scorecard
 SEEDS := $(sort $(wildcard data/seeds/*))
-FUZZ_SECONDS ?= 300
+# make fuzz: seconds for each target, and which targets (e.g. make fuzz FUZZ_SECONDS=60 FUZZ_TARGETS=xlsx).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= csv toml folder xlsx
 
 .PHONY: all deps build run test format-check format tidy asan bench fuzz clean
 
@@ -71,7 +73,7 @@ fuzz:
 	@scripts/install-deps.sh --fuzz
 	@cmake --preset fuzz -G Ninja >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)
-	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS)
+	@scripts/fuzz.sh build/fuzz/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf build

@@ -1,11 +1,15 @@
-// An .xlsx workbook from one input, then the council it holds. An input starting "PK" is a
-// workbook's bytes as they are, for the zip reader. Any other input is the workbook's parts,
-// each a part name on its first line and the part's XML after it, separated by kMarker lines,
-// zipped here: otherwise the archive's checksums would stop nearly every change to the XML
-// before it reached the parser.
+// An .xlsx workbook from one input, then the council it holds. Beyond not crashing: each table
+// read from a sheet has its rows in order, one per row number, each as wide as the header.
+// An input starting "PK" is a workbook's bytes as they are, for the zip reader. Any other input
+// is the workbook's parts, each a part name on its first line and the part's XML after it,
+// separated by kMarker lines, zipped here: otherwise the archive's checksums would stop nearly
+// every change to the XML before it reached the parser.
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -20,6 +24,26 @@ namespace {
 
 constexpr std::string_view kMarker = "\n%%\n";
 
+void Check(bool ok, const char* what) {
+  if (ok) return;
+  std::fprintf(stderr, "fuzz_xlsx: check failed: %s\n", what);
+  std::abort();
+}
+
+void CheckTables(const scorecard::WorkbookTableSource& workbook) {
+  for (const scorecard::TableSpec& spec : scorecard::InterchangeTables()) {
+    scorecard::Issues issues;
+    std::optional<scorecard::CsvTable> table = workbook.Table(spec, &issues);
+    if (!table) continue;
+    int previous = 0;
+    for (const scorecard::CsvRow& row : table->rows) {
+      Check(row.line > previous, "row.line > previous");
+      Check(row.fields.size() == table->header.size(), "row.fields.size() == header.size()");
+      previous = row.line;
+    }
+  }
+}
+
 std::string ZipParts(std::string_view input) {
   std::vector<std::pair<std::string, std::string>> parts;
   while (!input.empty()) {
@@ -32,7 +56,7 @@ std::string ZipParts(std::string_view input) {
     if (end == std::string_view::npos) break;
     input.remove_prefix(end + kMarker.size());
   }
-  return scorecard::MakeZip(parts);
+  return scorecard::MakeZip(parts, scorecard::ZipCompression::kStore);
 }
 
 }  // namespace
@@ -47,6 +71,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
   }
   auto workbook = scorecard::WorkbookTableSource::Open(std::move(input), "fuzz.xlsx");
-  if (workbook) (void)scorecard::ReadCouncil(*workbook);
+  if (!workbook) return 0;
+  CheckTables(*workbook);
+  (void)scorecard::ReadCouncil(*workbook);
   return 0;
 }

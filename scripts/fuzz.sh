@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target in DIR (build/fuzz/fuzz) for its share of SECONDS, seeded from
-# fuzz/corpus/NAME. New inputs go to a temporary directory, removed afterwards, never into the
-# repository; crashes, leaks, timeouts and out-of-memory inputs go to DIR/../artifacts/fuzz_NAME/
-# and each target's output to DIR/../logs/. Prints one line per target and exits 1 if any failed.
+# Runs each libFuzzer target in DIR (build/fuzz/fuzz) for SECONDS, one after another, seeded from
+# fuzz/corpus/NAME: all four (csv toml folder xlsx), or the NAMEs given. New inputs go to a
+# temporary directory, removed afterwards, never into the repository; crashes, leaks, timeouts
+# and out-of-memory inputs go to DIR/../artifacts/fuzz_NAME/ and each target's output to
+# DIR/../logs/. Prints one line per target and exits 1 if any failed.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 DIR SECONDS" >&2
+if [[ $# -lt 2 || ! $2 =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: $0 DIR SECONDS [NAME...]   (SECONDS for each target)" >&2
   exit 2
 fi
 dir=$(cd "$1" && pwd)
 seconds=$2
+shift 2
 root=$(cd "$(dirname "$0")/.." && pwd)
 artifacts=$(dirname "$dir")/artifacts
 logs=$(dirname "$dir")/logs
 
 # name and -max_len: a CSV or TOML file of a few KB; a small folder of them; a small workbook.
-targets=(csv:8192 toml:4096 folder:16384 xlsx:32768)
-share=$((seconds / ${#targets[@]}))
-((share >= 1)) || share=1
+declare -A max_lens=([csv]=8192 [toml]=4096 [folder]=16384 [xlsx]=32768)
+names=("$@")
+((${#names[@]})) || names=(csv toml folder xlsx)
+for name in "${names[@]}"; do
+  if [[ -z ${max_lens[$name]:-} ]]; then
+    echo "$0: no fuzz target $name (expected csv, toml, folder or xlsx)" >&2
+    exit 2
+  fi
+done
 
 # Without halt_on_error UBSan only prints, and libFuzzer would carry on as if nothing happened.
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}"
@@ -31,9 +39,8 @@ causes='ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer): [^ ]+( [^ ]+)?'
 causes+='|[^ ]+: runtime error: .*|check failed: .*'
 
 failed=0
-for t in "${targets[@]}"; do
-  name=${t%%:*}
-  max_len=${t##*:}
+for name in "${names[@]}"; do
+  max_len=${max_lens[$name]}
   exe=$dir/fuzz_$name
   if [[ ! -x $exe ]]; then
     echo "fuzz_$name: not built (expected $exe)" >&2
@@ -44,7 +51,7 @@ for t in "${targets[@]}"; do
   out=$artifacts/fuzz_$name
   log=$logs/fuzz_$name.log
   mkdir -p "$work" "$out" "$logs"
-  args=(-max_total_time="$share" -max_len="$max_len" -timeout=10 -print_final_stats=1
+  args=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -print_final_stats=1
         -artifact_prefix="$out/")
   [[ -f $root/fuzz/$name.dict ]] && args+=(-dict="$root/fuzz/$name.dict")
   status=0

@@ -10,6 +10,7 @@
 
 #include "cli_support.h"
 #include "io/test_seeds.h"
+#include "io/workbook_zip.h"
 
 namespace scorecard {
 namespace {
@@ -228,6 +229,73 @@ TEST(CliTest, AnExportThatCannotBeWrittenLeavesWhatWasThere) {
 }
 
 TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").exit_code, 2); }
+
+// A workbook as a program other than Excel may write it: the measures sheet's header lists its
+// cells A, F, C, D, E, B, its one row lists them in another order, and the values sheet lists
+// its rows 3, 1, 2. Inline strings throughout, so no shared strings part is needed.
+std::string OutOfOrderWorkbook() {
+  const std::string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  auto cell = [](std::string ref, std::string text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+  };
+  auto row = [](int number, std::string cells) {
+    return "<row r=\"" + std::to_string(number) + "\">" + cells + "</row>";
+  };
+  auto sheet = [&](std::string rows) {
+    return "<worksheet xmlns=\"" + main + "\"><sheetData>" + rows + "</sheetData></worksheet>";
+  };
+  std::string config;
+  int line = 0;
+  for (const char* toml : {"[organisation]", "name = \"Test Council\"", "code = \"test\"",
+                           "scheme = \"derby-2012\"", "reporting_period = \"2017/18 Q2\""}) {
+    ++line;
+    config += row(line, cell("A" + std::to_string(line), toml));
+  }
+  std::string measures =
+      row(1, cell("A1", "ref") + cell("F1", "owner") + cell("C1", "unit") + cell("D1", "polarity") +
+                 cell("E1", "frequency") + cell("B1", "title")) +
+      row(2, cell("E2", "quarterly") + cell("A2", "M1") + cell("F2", "Anne") +
+                 cell("B2", "Calls answered") + cell("D2", "higher") + cell("C2", "%"));
+  std::string values = row(3, cell("A3", "M1") + cell("B3", "2017/18 Q2") + cell("C3", "81")) +
+                       row(1, cell("A1", "ref") + cell("C1", "value") + cell("B1", "period")) +
+                       row(2, cell("B2", "2017/18 Q1") + cell("A2", "M1") + cell("C2", "79"));
+  std::string sheets, relationships;
+  const char* names[] = {"scorecard", "measures", "values"};
+  for (int i = 0; i < 3; ++i) {
+    std::string id = std::to_string(i + 1);
+    sheets += "<sheet name=\"" + std::string(names[i]) + "\" sheetId=\"" + id + "\" r:id=\"s" + id +
+              "\"/>";
+    relationships += "<Relationship Id=\"s" + id + "\" Type=\"" + rel +
+                     "/worksheet\" Target=\"worksheets/sheet" + id + ".xml\"/>";
+  }
+  return MakeZip(
+      {{"xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel + "\"><sheets>" +
+                               sheets + "</sheets></workbook>"},
+       {"xl/_rels/workbook.xml.rels", "<Relationships>" + relationships + "</Relationships>"},
+       {"xl/worksheets/sheet1.xml", sheet(config)},
+       {"xl/worksheets/sheet2.xml", sheet(measures)},
+       {"xl/worksheets/sheet3.xml", sheet(values)}});
+}
+
+// make fuzz found that such a header overran its vector; scorecard check crashed on it.
+TEST(CliTest, CheckReadsAWorkbookWhoseHeaderCellsAreOutOfOrder) {
+  TempFolder f;
+  std::string path = f.path() + "/council.xlsx";
+  f.Write("council.xlsx", OutOfOrderWorkbook());
+  Result check = Scorecard("check " + path);
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  EXPECT_EQ(check.out, path +
+                           ": Test Council: 0 framework nodes, 1 measures, 0 actions, 0 projects, "
+                           "0 risks; no problems\n");
+  // The title comes from the header's last cell; improved, from Q1's 79, from the sheet's last row.
+  Result assess = Scorecard("assess " + path + " --format csv");
+  EXPECT_EQ(assess.exit_code, 0) << assess.out;
+  EXPECT_NE(assess.out.find("\nM1,2017/18 Q2,81,,no-target,improved,85,no-target,yes,no,"
+                            "Calls answered\n"),
+            std::string::npos)
+      << assess.out;
+}
 
 }  // namespace
 }  // namespace scorecard

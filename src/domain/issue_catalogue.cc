@@ -167,6 +167,19 @@ constexpr IssueText kCatalogue[] = {
      "expected a key Scorecard counts for {field} ({known}), not \"{key}\"",
      "Correct the key's spelling: a misspelt key would count nothing and could never be "
      "checked."},
+
+    // --- Reading a workbook's sheets: rows and cells as the XML places them --------------------
+    {"workbook.row-twice", kError, "expected one row {row}, not two (the file is damaged)",
+     "The sheet's XML gives the row twice, which Excel never writes: check the row in a "
+     "spreadsheet program and save the workbook again from it, or correct the XML."},
+    {"workbook.cell-twice", kError, "expected one cell {cell}, not two (the file is damaged)",
+     "The sheet's XML gives the cell twice, which Excel never writes: check the cell in a "
+     "spreadsheet program and save the workbook again from it, or correct the XML."},
+    {"workbook.cell-in-other-row", kError,
+     "expected a cell of row {row}, not {cell} (the file is damaged)",
+     "The sheet's XML places the cell in another row than its reference names, which Excel never "
+     "writes: check the row in a spreadsheet program and save the workbook again from it, or "
+     "correct the XML."},
 };
 
 }  // namespace

@@ -161,12 +161,22 @@ std::string ColumnName(const std::vector<std::string>& header, int column, int r
 void AddProblems(const Sheet& sheet, const std::string& file,
                  const std::vector<std::string>& header, int header_row, Issues* issues) {
   for (const CellProblem& p : sheet.problems) {
-    issues->push_back({file, p.row, ColumnName(header, p.column, p.row, header_row), p.message});
+    std::string column = ColumnName(header, p.column, p.row, header_row);
+    if (p.code.empty()) {
+      issues->push_back({file, p.row, std::move(column), p.message});
+    } else {
+      issues->push_back(MakeIssue(p.code, {file, p.row, std::move(column)}, p.params));
+    }
   }
 }
 
+// The column names, by column: as wide as the row's rightmost cell, whatever the cells' order.
 std::vector<std::string> Header(const SheetRow& row) {
-  std::vector<std::string> header(static_cast<size_t>(row.cells.back().column) + 1);
+  size_t width = 0;
+  for (const SheetCell& cell : row.cells) {
+    width = std::max(width, static_cast<size_t>(cell.column) + 1);
+  }
+  std::vector<std::string> header(width);
   for (const SheetCell& cell : row.cells) {
     header[static_cast<size_t>(cell.column)] = ToLower(Trim(cell.text));
   }

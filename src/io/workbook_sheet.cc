@@ -1,8 +1,10 @@
 #include "io/workbook_sheet.h"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 #include "domain/text.h"
@@ -107,19 +109,28 @@ std::expected<std::string, std::string> CellText(const pugi::xml_node& cell,
   return NumberText(Trim(value), ShapeOf(cell, context), context.date1904);
 }
 
-// The column of a reference such as "AB12"; nullopt if it is not one.
-std::optional<int> ColumnOf(std::string_view ref) {
+struct CellRef {
+  int column = 0;  // 0 is column A
+  int row = 0;
+};
+
+// A reference such as "AB12"; nullopt if it is not one within Excel's limits.
+std::optional<CellRef> ParseCellRef(std::string_view ref) {
   int column = 0;
   size_t i = 0;
   for (; i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i])); ++i) {
     column = column * 26 + (std::toupper(static_cast<unsigned char>(ref[i])) - 'A' + 1);
     if (column > kMaxColumns) return std::nullopt;
   }
-  if (i == 0 || i == ref.size()) return std::nullopt;
-  for (; i < ref.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(ref[i]))) return std::nullopt;
+  if (i == 0 || i == ref.size() || !std::isdigit(static_cast<unsigned char>(ref[i]))) {
+    return std::nullopt;
   }
-  return column - 1;
+  int row = 0;
+  auto [end, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), row);
+  if (ec != std::errc() || end != ref.data() + ref.size() || row < 1 || row > kMaxRows) {
+    return std::nullopt;
+  }
+  return CellRef{column - 1, row};
 }
 
 // The row's number: its r attribute, else the one after `previous`. Fails with the problem.
@@ -136,10 +147,6 @@ std::expected<int, std::string> RowNumber(const pugi::xml_node& row, int previou
     }
   }
   if (number > kMaxRows) return std::unexpected("expected at most 1,048,576 rows, Excel's limit");
-  if (number <= previous) {
-    return std::unexpected(fmt::format(
-        "expected rows in order, not row {} after row {} (the file is damaged)", number, previous));
-  }
   return static_cast<int>(number);
 }
 
@@ -151,21 +158,55 @@ std::expected<std::string, std::string> Checked(std::string text) {
   return text;
 }
 
+// Each value that `sorted` holds more than once, once.
+std::vector<int> Repeated(std::vector<int> sorted) {
+  std::vector<int> out;
+  for (size_t i = 1; i < sorted.size(); ++i) {
+    if (sorted[i] == sorted[i - 1] && (out.empty() || out.back() != sorted[i])) {
+      out.push_back(sorted[i]);
+    }
+  }
+  return out;
+}
+
+// Puts a row's cells in column order, keeping the first of any column given twice.
+// `columns` holds the column of every cell element of the row, text or not, in document order.
+void PlaceCells(std::vector<int> columns, SheetRow* row, std::vector<CellProblem>* problems) {
+  if (std::ranges::adjacent_find(columns, std::greater_equal<>()) == columns.end()) return;
+  std::ranges::sort(columns);
+  for (int column : Repeated(std::move(columns))) {
+    std::string cell = fmt::format("{}{}", ColumnLetters(column), row->number);
+    problems->emplace_back(row->number, column, "workbook.cell-twice", IssueParams{{"cell", cell}});
+  }
+  std::ranges::stable_sort(row->cells, {}, &SheetCell::column);
+  auto [first, last] = std::ranges::unique(row->cells, {}, &SheetCell::column);
+  row->cells.erase(first, last);
+}
+
 void ReadCells(const pugi::xml_node& row, const CellContext& context, SheetRow* out,
                std::vector<CellProblem>* problems) {
+  std::vector<int> columns;
   int column = -1;
   for (pugi::xml_node cell : row.children()) {
     if (!Is(cell, "c")) continue;
-    std::string_view ref = Attribute(cell, "r");
-    std::optional<int> at = ref.empty() ? std::optional<int>(column + 1) : ColumnOf(ref);
-    if (!at || *at >= kMaxColumns) {
+    std::string_view r = Attribute(cell, "r");
+    std::optional<CellRef> ref =
+        r.empty() ? std::optional<CellRef>({column + 1, out->number}) : ParseCellRef(r);
+    if (!ref || ref->column >= kMaxColumns) {
       problems->push_back({out->number, -1,
                            fmt::format("expected a cell reference such as B2, not \"{}\" (the "
                                        "file is damaged)",
-                                       ref.empty() ? "beyond XFD" : ref)});
-      return;
+                                       r.empty() ? "beyond XFD" : r)});
+      break;
     }
-    column = *at;
+    column = ref->column;
+    if (ref->row != out->number) {
+      problems->emplace_back(
+          out->number, column, "workbook.cell-in-other-row",
+          IssueParams{{"row", std::to_string(out->number)}, {"cell", std::string(r)}});
+      continue;
+    }
+    columns.push_back(column);
     std::expected<std::string, std::string> text = CellText(cell, context);
     if (text) text = Checked(std::move(*text));
     if (!text) {
@@ -174,6 +215,22 @@ void ReadCells(const pugi::xml_node& row, const CellContext& context, SheetRow* 
       out->cells.push_back({column, std::move(*text)});
     }
   }
+  PlaceCells(std::move(columns), out, problems);
+}
+
+// Puts the sheet's rows in number order, keeping the first of any number given twice.
+// `numbers` holds the number of every row element, with cells or not, in document order.
+void PlaceRows(std::vector<int> numbers, Sheet* sheet) {
+  if (std::ranges::adjacent_find(numbers, std::greater_equal<>()) == numbers.end()) return;
+  std::ranges::sort(numbers);
+  for (int number : Repeated(std::move(numbers))) {
+    sheet->problems.emplace_back(number, -1, "workbook.row-twice",
+                                 IssueParams{{"row", std::to_string(number)}});
+  }
+  std::ranges::stable_sort(sheet->rows, {}, &SheetRow::number);
+  auto [first, last] = std::ranges::unique(sheet->rows, {}, &SheetRow::number);
+  sheet->rows.erase(first, last);
+  std::ranges::stable_sort(sheet->problems, {}, &CellProblem::row);
 }
 
 }  // namespace
@@ -209,6 +266,7 @@ std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext&
   pugi::xml_document doc;
   if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
   Sheet sheet;
+  std::vector<int> numbers;
   int previous = 0;
   for (pugi::xml_node row : Child(Child(doc, "worksheet"), "sheetData").children()) {
     if (!Is(row, "row")) continue;
@@ -218,10 +276,12 @@ std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext&
       break;
     }
     previous = *number;
+    numbers.push_back(*number);
     SheetRow out{*number, {}};
     ReadCells(row, context, &out, &sheet.problems);
     if (!out.cells.empty()) sheet.rows.push_back(std::move(out));
   }
+  PlaceRows(std::move(numbers), &sheet);
   return sheet;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/issue.h"
 #include "io/workbook_parts.h"
 
 namespace scorecard {
@@ -26,21 +27,32 @@ struct SheetCell {
 
 struct SheetRow {
   int number = 0;                // the row number Excel shows
-  std::vector<SheetCell> cells;  // only cells with text, left to right
+  std::vector<SheetCell> cells;  // only cells with text, left to right, one per column
 };
 
+// A problem in words, or (when `code` is set) an entry of the issue catalogue and its
+// parameters.
 struct CellProblem {
+  CellProblem(int r, int c, std::string m) : row(r), column(c), message(std::move(m)) {}
+  CellProblem(int r, int c, std::string_view k, IssueParams p)
+      : row(r), column(c), code(k), params(std::move(p)) {}
+
   int row = 0;      // 0: the sheet as a whole
   int column = -1;  // -1: the row as a whole
   std::string message;
+  std::string code;
+  IssueParams params;
 };
 
 struct Sheet {
-  std::vector<SheetRow> rows;  // rows with at least one cell, top to bottom
+  std::vector<SheetRow> rows;  // rows with at least one cell, top to bottom, one per number
   std::vector<CellProblem> problems;
 };
 
-// Fails with what is wrong with the XML; problems with single cells go in the sheet.
+// Fails with what is wrong with the XML; problems with single cells go in the sheet. Rows and
+// the cells of a row may come in any order in the XML: they are placed by their numbers and
+// references. A row number or a cell reference given twice is a problem, and only the first is
+// kept.
 std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext& context);
 
 // The text of a number cell of this shape: fails with the problem, e.g. a date before 1900.

@@ -403,6 +403,115 @@ TEST(WorkbookTest, ReportsAValueBeyondTheNamedColumns) {
                                "header row above this value"});
 }
 
+// Excel writes rows top to bottom and a row's cells left to right; other programs, and people
+// editing the XML, may not. Cells are placed by their references, rows by their numbers.
+TEST(WorkbookTest, ReadsAHeaderWhoseCellsAreOutOfOrder) {
+  TestWorkbook w = Council();
+  w.sheets[1].second =
+      Row(1, Text("A1", "ref") + Text("F1", "owner") + Text("C1", "unit") + Text("D1", "polarity") +
+                 Text("E1", "frequency") + Text("B1", "title")) +
+      Row(2, Text("E2", "quarterly") + Text("A2", "M1") + Text("F2", "Anne") +
+                 Text("B2", "Calls answered") + Text("D2", "higher") + Text("C2", "%"));
+  Read read = ReadTable(w, "measures");
+  EXPECT_EQ(read.rows, (Rows{{"ref", "title", "unit", "polarity", "frequency", "owner"},
+                             {"M1", "Calls answered", "%", "higher", "quarterly", "Anne"}}));
+  EXPECT_TRUE(read.messages.empty());
+  EXPECT_TRUE(CouncilMessages(w).empty());
+}
+
+// make fuzz found this one: a header sized by its last cell, E, and F written past its end.
+TEST(WorkbookTest, AHeaderListedAFCDEIsAsWideAsItsRightmostCell) {
+  TestWorkbook w = Council();
+  w.sheets[1].second = Row(1, Text("A1", "ref") + Text("F1", "owner") + Text("C1", "unit") +
+                                  Text("D1", "polarity") + Text("E1", "frequency")) +
+                       TextRow(2, {"M1", "", "%", "higher", "quarterly", "Anne"});
+  EXPECT_EQ(ReadTable(w, "measures").rows,
+            (Rows{{"ref", "", "unit", "polarity", "frequency", "owner"},
+                  {"M1", "", "%", "higher", "quarterly", "Anne"}}));
+  EXPECT_EQ(CouncilMessages(w),
+            (std::vector<std::string>{
+                "derby.xlsx [measures]:1: expected a name for column 2",
+                "derby.xlsx [measures]:1: column title: expected this required column",
+                // values, naming measures, is not read until they can be
+            }));
+}
+
+TEST(WorkbookTest, RejectsACellGivenTwiceInARow) {
+  TestWorkbook w = Council();
+  // A cell without a reference follows the one before it: the third cell of row 2 is B2 again.
+  w.sheets[2].second =
+      Row(1, Text("A1", "ref") + Text("B1", "period") + Text("C1", "value") + Text("A1", "x")) +
+      Row(2, Text("A2", "M1") + Text("B2", "2017/18 Q2") + Text("C2", "81") + Text("C2", "82") +
+                 Text("C2", "83") + R"(<c r="A2"/><c t="inlineStr"><is><t>Q3</t></is></c>)");
+  Read read = ReadTable(w, "values");
+  EXPECT_EQ(read.rows, (Rows{{"ref", "period", "value"}, {"M1", "2017/18 Q2", "81"}}));
+  EXPECT_EQ(read.messages,
+            (std::vector<std::string>{
+                "derby.xlsx [values]:1: column A: expected one cell A1, not two (the file is "
+                "damaged)",
+                "derby.xlsx [values]:2: column ref: expected one cell A2, not two (the file is "
+                "damaged)",
+                "derby.xlsx [values]:2: column period: expected one cell B2, not two (the file is "
+                "damaged)",
+                "derby.xlsx [values]:2: column value: expected one cell C2, not two (the file is "
+                "damaged)"}));
+}
+
+TEST(WorkbookTest, ReadsRowsOutOfOrderByTheirNumbers) {
+  TestWorkbook w = Council();
+  // A row without a number follows the one before it: the third row is row 2.
+  w.sheets[2].second = TextRow(3, {"M1", "2017/18 Q2", "81"}) +
+                       TextRow(1, {"ref", "period", "value"}) +
+                       R"(<row><c t="inlineStr"><is><t>M1</t></is></c>)"
+                       R"(<c t="inlineStr"><is><t>2017/18 Q1</t></is></c><c><v>79</v></c></row>)";
+  Read read = ReadTable(w, "values");
+  EXPECT_EQ(
+      read.rows,
+      (Rows{{"ref", "period", "value"}, {"M1", "2017/18 Q1", "79"}, {"M1", "2017/18 Q2", "81"}}));
+  EXPECT_EQ(read.lines, (std::vector<int>{2, 3}));
+  EXPECT_TRUE(read.messages.empty());
+  EXPECT_TRUE(CouncilMessages(w).empty());
+}
+
+TEST(WorkbookTest, RejectsARowGivenTwice) {
+  TestWorkbook w = Council();
+  w.sheets[2].second = TextRow(1, {"ref", "period", "value"}) +
+                       TextRow(3, {"M1", "2017/18 Q2", "81"}) +
+                       TextRow(2, {"M1", "2017/18 Q1", "79"}) +
+                       TextRow(3, {"M1", "2017/18 Q3", "83"}) + R"(<row r="2"/>)";
+  Read read = ReadTable(w, "values");
+  EXPECT_EQ(
+      read.rows,
+      (Rows{{"ref", "period", "value"}, {"M1", "2017/18 Q1", "79"}, {"M1", "2017/18 Q2", "81"}}));
+  EXPECT_EQ(read.messages,
+            (std::vector<std::string>{
+                "derby.xlsx [values]:2: expected one row 2, not two (the file is damaged)",
+                "derby.xlsx [values]:3: expected one row 3, not two (the file is damaged)"}));
+}
+
+TEST(WorkbookTest, RejectsACellWhoseReferenceNamesAnotherRow) {
+  TestWorkbook w = Council();
+  w.sheets[2].second = TextRow(1, {"ref", "period", "value"}) +
+                       Row(2, Text("A2", "M1") + Text("B5", "2017/18 Q2") + Text("C2", "81"));
+  Read read = ReadTable(w, "values");
+  EXPECT_EQ(read.rows, (Rows{{"ref", "period", "value"}, {"M1", "", "81"}}));
+  EXPECT_EQ(read.messages, std::vector<std::string>{
+                               "derby.xlsx [values]:2: column period: expected a cell of row 2, "
+                               "not B5 (the file is damaged)"});
+}
+
+TEST(WorkbookTest, ReadsTheConfigurationsRowsByTheirNumbers) {
+  TestWorkbook w;
+  w.sheets = {{"scorecard", TextRow(4, {"code = \"x\""}) + TextRow(1, {"[organisation]"}) +
+                                Row(2, Text("B2", "a note") + Text("A2", "name = \"x\""))}};
+  auto source = Open(w);
+  ASSERT_TRUE(source.has_value());
+  Issues issues;
+  EXPECT_EQ(source->Config(&issues), "[organisation]\nname = \"x\"\n\ncode = \"x\"\n");
+  EXPECT_EQ(Messages(issues), std::vector<std::string>{"derby.xlsx [scorecard]:2: column B: "
+                                                       "expected scorecard.toml in column A only"});
+}
+
 TEST(WorkbookTest, ReadsTheConfigurationOneLinePerRow) {
   TestWorkbook w;
   w.sheets = {{"Scorecard", TextRow(1, {"[organisation]"}) + TextRow(2, {"name = \"x\""}) +

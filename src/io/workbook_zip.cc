@@ -56,7 +56,8 @@ std::expected<std::optional<std::string>, std::string> ZipArchive::Read(std::str
   return out;
 }
 
-std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& parts) {
+std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& parts,
+                    ZipCompression compression) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -76,8 +77,14 @@ std::string MakeZip(const std::vector<std::pair<std::string, std::string>>& part
   for (const auto& [name, bytes] : parts) {
     zip_source_t* part = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
     if (part == nullptr) fail(zip_strerror(archive));
-    if (zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+    zip_int64_t index =
+        zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (index < 0) {
       zip_source_free(part);
+      fail(zip_strerror(archive));
+    }
+    if (compression == ZipCompression::kStore &&
+        zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0) < 0) {
       fail(zip_strerror(archive));
     }
   }
