@@ -44,21 +44,28 @@ Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publi
 
 }  // namespace
 
-Position BuildPosition(const AssessedCouncil& assessed) {
-  const Council& council = *assessed.council;
+Position BuildPosition(const Council& council, const Period& reporting,
+                       const std::vector<MeasureAssessment>& now,
+                       const std::vector<MeasureAssessment>& before, std::string source) {
   Position p;
   p.organisation = council.organisation.name;
   p.code = council.organisation.code;
-  p.reporting = assessed.reporting;
-  p.period = assessed.reporting.ToString();
-  p.previous_period = assessed.reporting.Previous().ToString();
-  p.source = assessed.source;
-  p.warnings = assessed.warnings;
-  p.measures.reserve(assessed.now.size());
-  for (const MeasureAssessment& a : assessed.now) p.measures.push_back(MeasureRowOf(council, a));
-  AddSummaries(council, assessed.summary(), &p);
-  AddItems(council, assessed.reporting, &p);
+  p.reporting = reporting;
+  p.period = reporting.ToString();
+  p.previous_period = reporting.Previous().ToString();
+  p.source = std::move(source);
+  p.measures.reserve(now.size());
+  for (const MeasureAssessment& a : now) p.measures.push_back(MeasureRowOf(council, a));
+  AddSummaries(council, Summariser(council, now, before, reporting), &p);
+  AddItems(council, reporting, &p);
   AddKeys(council, &p);
+  return p;
+}
+
+Position BuildPosition(const AssessedCouncil& assessed) {
+  Position p = BuildPosition(*assessed.council, assessed.reporting, assessed.now, assessed.before,
+                             assessed.source);
+  p.warnings = assessed.warnings;
   return p;
 }
 

@@ -35,6 +35,10 @@ struct AssessedCouncil {
 
 // The council's position: every figure formatted, every status with its words.
 Position BuildPosition(const AssessedCouncil& assessed);
+// The same from a council's assessments for `reporting` (`now`) and the period before.
+Position BuildPosition(const Council& council, const Period& reporting,
+                       const std::vector<MeasureAssessment>& now,
+                       const std::vector<MeasureAssessment>& before, std::string source = "");
 
 // What `scorecard check` says of a folder or workbook that reads without error.
 struct CheckedCouncil {

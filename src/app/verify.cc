@@ -17,73 +17,62 @@
 namespace scorecard {
 namespace {
 
-// Assessments of every measure at one reporting period and the one before, made on demand.
+// The council's position at one reporting period, built on demand: verify reads only the model
+// every output reads.
 class PeriodCache {
  public:
   explicit PeriodCache(const Council& council) : council_(council), assessor_(council) {}
 
-  const AssessedCouncil& At(const Period& p) {
+  const Position& At(const Period& p) {
     auto it = cache_.find(p.ToString());
     if (it != cache_.end()) return it->second;
-    AssessedCouncil a;
-    a.reporting = p;
-    a.now = assessor_.AssessAll(p);
-    a.before = assessor_.AssessAll(p.Previous());
-    return cache_.emplace(p.ToString(), std::move(a)).first->second;
-  }
-  Summariser Summary(const Period& p) {
-    const AssessedCouncil& a = At(p);
-    return Summariser(council_, a.now, a.before, p);
+    std::vector<MeasureAssessment> now = assessor_.AssessAll(p);
+    std::vector<MeasureAssessment> before = assessor_.AssessAll(p.Previous());
+    return cache_.emplace(p.ToString(), BuildPosition(council_, p, now, before)).first->second;
   }
 
  private:
   const Council& council_;
   Assessor assessor_;
-  std::map<std::string, AssessedCouncil> cache_;
+  std::map<std::string, Position> cache_;
 };
 
 std::optional<std::string> ComputeItem(const Council& council, PeriodCache& cache,
                                        const std::string& ref, const Period& period,
                                        const std::string& field, const std::string& kind) {
+  const Position& p = cache.At(period);
   if (field == "status" || field == "forecast_status" || field == "dot" || field == "red_flag") {
     if (!council.FindMeasure(ref)) return "(no such measure)";
-    for (const MeasureAssessment& a : cache.At(period).now) {
-      if (a.measure->ref != ref) continue;
-      if (field == "status") return a.status.key;
-      if (field == "forecast_status") return a.forecast_status.key;
-      if (field == "dot") return std::string(ToString(a.dot.direction));
-      for (const MeasureAssessment* flagged : cache.Summary(period).RedFlags()) {
-        if (flagged == &a) return "yes";
-      }
-      return "no";
-    }
-    return "(a heading, not assessed)";
+    const MeasureRow* m = p.FindMeasure(ref);
+    if (!m) return "(a heading, not assessed)";
+    if (field == "status") return m->status.key;
+    if (field == "forecast_status") return m->forecast_status.key;
+    if (field == "dot") return m->direction.key;
+    bool flagged = std::any_of(p.red_flags.begin(), p.red_flags.end(),
+                               [&](const FlagRow& f) { return f.ref == ref; });
+    return flagged ? "yes" : "no";
   }
   if (field == "rating") {
-    for (const Action& action : council.actions) {
-      if (action.ref == ref) return std::string(ToString(action.RatingAt(period)));
+    for (const ActionRow& a : p.actions) {
+      if (a.ref == ref) return a.rating.key;
     }
     return "(no such action)";
   }
   if (field == "rag" || field == "dca") {
-    for (const Project& p : council.projects) {
-      if (p.ref != ref) continue;
-      const ProjectAssessment* a = p.AssessmentFor(period);
-      std::optional<Rag> rag = a ? (field == "rag" ? a->rag : a->dca) : std::nullopt;
-      return rag ? std::string(ToString(*rag)) : "";
+    for (const ProjectRow& r : p.projects) {
+      if (r.ref == ref) return field == "rag" ? r.rag.key : r.dca.key;
     }
     return "(no such project)";
   }
   if (field == "risk_score") {
-    for (const Risk& r : council.risks) {
-      if (r.ref != ref) continue;
-      RiskKind k = kind == "opportunity" ? RiskKind::kOpportunity
-                   : kind == "threat"    ? RiskKind::kThreat
-                                         : r.kind;
-      const RiskScore* s = r.ScoreFor(period, k);
-      return s ? std::to_string(s->score) : "";
+    const Risk* risk = nullptr;
+    for (const Risk& r : council.risks) risk = r.ref == ref ? &r : risk;
+    if (!risk) return "(no such risk)";
+    std::string k = kind.empty() ? std::string(ToString(risk->kind)) : kind;
+    for (const RiskRow& r : p.risks) {
+      if (r.ref == ref && r.kind == k) return r.score ? std::to_string(r.score) : "";
     }
-    return "(no such risk)";
+    return "";
   }
   return std::nullopt;
 }
@@ -124,52 +113,29 @@ std::optional<std::vector<std::string>> CountKeys(const Council& council,
 }
 
 // REQUIRES: `key` is one of CountKeys(): a key no item has counts 0.
-double FindCount(const std::vector<Count>& counts, const std::string& key) {
-  for (const Count& c : counts) {
+double FindCount(const std::vector<CountRow>& counts, const std::string& key) {
+  for (const CountRow& c : counts) {
     if (c.key == key) return c.count;
   }
   return 0;
 }
 
-std::optional<double> ComputeCount(const Council& council, PeriodCache& cache, const Period& period,
-                                   const Group& group, const std::string& field,
-                                   const std::string& key) {
-  Summariser s = cache.Summary(period);
-  if (field == "status") return FindCount(s.StatusCounts(group), key);
-  if (field == "dot") return FindCount(s.DirectionCounts(group), key);
-  if (field == "rating") return FindCount(s.RatingCounts(group), key);
-  auto within = [&](const std::string& node) {
-    return group.id == "all" || council.framework.IsWithin(node, group.id);
-  };
+std::optional<double> ComputeCount(const GroupSummary& g, const Position& p,
+                                   const std::string& field, const std::string& key) {
+  if (field == "status") return FindCount(g.statuses, key);
+  if (field == "dot") return FindCount(g.directions, key);
+  if (field == "rating") return FindCount(g.ratings, key);
   if (field == "items") {
-    int n = 0;
-    if (key == "measure") {
-      for (const Measure& m : council.measures)
-        n += within(m.node) && council.IsCountedInSummaries(m);
-    } else if (key == "action") {
-      for (const Action& a : council.actions) n += within(a.node);
-    } else if (key == "project") {
-      // A programme reported through its projects is counted as those projects.
-      for (const Project& p : council.projects) {
-        bool programme = false;
-        for (const Project& q : council.projects) programme = programme || q.parent == p.ref;
-        n += within(p.node) && !programme;
-      }
-    } else if (key == "risk") {
-      for (const Risk& r : council.risks) n += within(r.node);
-    } else {
-      return std::nullopt;
-    }
-    return n;
+    if (key == "measure") return g.items.measures;
+    if (key == "action") return g.items.actions;
+    if (key == "project") return g.items.projects;
+    if (key == "risk") return g.items.risks;
+    return std::nullopt;
   }
   if (field == "headline") {
-    if (key == "measures") {
-      int n = 0;
-      for (const Measure& m : council.measures) n += council.IsCountedInSummaries(m);
-      return n;
-    }
-    for (const Headline& h : s.Headlines()) {
-      if (h.key == key) return h.percent();
+    if (key == "measures") return g.items.measures;
+    for (const HeadlineView& h : p.headlines) {
+      if (h.key == key) return h.denominator ? 100.0 * h.numerator / h.denominator : 0;
     }
   }
   return std::nullopt;
@@ -267,9 +233,14 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
         auto period = t.PeriodOf(row, "period", true);
         if (!period) continue;
         std::string group(t.Text(row, "group")), key(t.Text(row, "key"));
-        if (group != "all" && !council.framework.Find(group)) {
-          t.Error(row, "group",
-                  fmt::format("expected all or a framework node id, not \"{}\"", group));
+        const Position& position = cache.At(*period);
+        const GroupSummary* summary = position.FindGroup(group);
+        if (!summary) {
+          std::vector<std::string> ids;
+          for (const GroupSummary& g : position.groups) ids.push_back(g.id);
+          issues.push_back(
+              MakeIssue("verify.unknown-group", {t.file(), row.line, "group"},
+                        {{"known", fmt::format("{}", fmt::join(ids, ", "))}, {"group", group}}));
           continue;
         }
         std::string field(t.Text(row, "field"));
@@ -288,7 +259,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
                      "",
                      "",
                      row.line};
-        auto computed = ComputeCount(council, cache, *period, {group, group}, c.field, key);
+        auto computed = ComputeCount(*summary, position, c.field, key);
         if (!computed) {
           v.unchecked.push_back(std::move(c));
           continue;

@@ -61,6 +61,10 @@ constexpr IssueText kCatalogue[] = {
     {"assess.no-period", kError,
      "expected a reporting period: give --period or set reporting_period",
      "Say which quarter the report is for."},
+    {"verify.unknown-group", kError,
+     "expected all or a group the report summarises ({known}), not \"{group}\"",
+     "Groups are the plan's themes: the top-level nodes of framework.csv (or, under a single "
+     "plan, its children)."},
     {"verify.nothing", kError,
      "expected expected.csv or expected_counts.csv: there is nothing to compare",
      "verify is for seed folders holding what a council published (docs/interchange.md)."},
