@@ -233,7 +233,8 @@ TEST(CliTest, UnknownCommandIsAUsageError) { EXPECT_EQ(Scorecard("frobnicate").e
 // A workbook as a program other than Excel may write it: the measures sheet's header lists its
 // cells A, F, C, D, E, B, its one row lists them in another order, and the values sheet lists
 // its rows 3, 1, 2. Inline strings throughout, so no shared strings part is needed.
-std::string OutOfOrderWorkbook() {
+// `values_sheet` names the values sheet.
+std::string OutOfOrderWorkbook(const std::string& values_sheet = "values") {
   const std::string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   auto cell = [](std::string ref, std::string text) {
@@ -261,11 +262,10 @@ std::string OutOfOrderWorkbook() {
                        row(1, cell("A1", "ref") + cell("C1", "value") + cell("B1", "period")) +
                        row(2, cell("B2", "2017/18 Q1") + cell("A2", "M1") + cell("C2", "79"));
   std::string sheets, relationships;
-  const char* names[] = {"scorecard", "measures", "values"};
+  const std::string names[] = {"scorecard", "measures", values_sheet};
   for (int i = 0; i < 3; ++i) {
     std::string id = std::to_string(i + 1);
-    sheets += "<sheet name=\"" + std::string(names[i]) + "\" sheetId=\"" + id + "\" r:id=\"s" + id +
-              "\"/>";
+    sheets += "<sheet name=\"" + names[i] + "\" sheetId=\"" + id + "\" r:id=\"s" + id + "\"/>";
     relationships += "<Relationship Id=\"s" + id + "\" Type=\"" + rel +
                      "/worksheet\" Target=\"worksheets/sheet" + id + ".xml\"/>";
   }
@@ -295,6 +295,26 @@ TEST(CliTest, CheckReadsAWorkbookWhoseHeaderCellsAreOutOfOrder) {
                             "Calls answered\n"),
             std::string::npos)
       << assess.out;
+}
+
+// As a misnamed file in a folder, a misnamed sheet would be passed over and its table kept.
+TEST(CliTest, AMisnamedSheetIsAnErrorAndNothingIsImported) {
+  TempFolder f;
+  std::string path = f.path() + "/council.xlsx";
+  f.Write("council.xlsx", OutOfOrderWorkbook("Value"));
+  Result check = Scorecard("check " + path);
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_EQ(check.out, path +
+                           " [Value]: expected only the sheets Scorecard reads: did you mean "
+                           "values? (keep sheets of your own under names starting x_)\n" +
+                           path + ": 1 problem; nothing was read\n");
+  Result import = Scorecard("import " + path + " --db sqlite:" + f.path() + "/t.db");
+  EXPECT_EQ(import.exit_code, 1);
+  EXPECT_NE(import.out.find(path + ": 1 problem; nothing was imported"), std::string::npos)
+      << import.out;
+  EXPECT_FALSE(std::filesystem::exists(f.path() + "/t.db"));
+  f.Write("council.xlsx", OutOfOrderWorkbook("x_Value"));
+  EXPECT_EQ(Scorecard("check " + path).exit_code, 0);
 }
 
 }  // namespace

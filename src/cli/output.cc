@@ -16,7 +16,14 @@ std::string Located(const Issue& issue, const Where& where) {
                  issue.file.starts_with("/");
   if (located) return issue.ToString();
   Issue under = issue;
-  under.file = where.source + "/" + issue.file;
+  // A workbook names itself in its issues ("derby.xlsx [values]"): put its folder in front.
+  size_t slash = where.source.rfind('/');
+  std::string_view name = std::string_view(where.source).substr(slash + 1);
+  if (slash != std::string::npos && issue.file.starts_with(name)) {
+    under.file = where.source.substr(0, slash + 1) + issue.file;
+  } else if (slash != std::string::npos || !issue.file.starts_with(name)) {
+    under.file = where.source + "/" + issue.file;
+  }
   return under.ToString();
 }
 

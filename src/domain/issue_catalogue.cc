@@ -38,6 +38,17 @@ constexpr IssueText kCatalogue[] = {
      "expected no folders in an interchange folder (keep folders of your own under names "
      "starting x_)",
      "Move the folder out, or start its name with x_."},
+    {"workbook.unexpected-sheet", kError,
+     "expected only the sheets Scorecard reads: did you mean {nearest}? (keep sheets of your own "
+     "under names starting x_)",
+     "Rename the sheet to the table's name (measures, values, ...), or, if it is yours, start its "
+     "name with x_."},
+    {"workbook.unknown-sheet", kError,
+     "expected only the sheets Scorecard reads: scorecard and the tables of docs/interchange.md "
+     "(keep sheets of your own under names starting x_)",
+     "Rename the sheet to start with x_ (x_Notes), or move it to another workbook."},
+    {"workbook.chart-sheet", kError, "expected cells, not a chart, in a sheet named like a table",
+     "Give the chart sheet another name (starting x_)."},
     {"folder.hidden-file", kWarning, "not read: a hidden file",
      "Nothing to do if the file is your system's (.DS_Store, say)."},
     {"folder.lock-file", kWarning,

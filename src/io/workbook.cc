@@ -109,7 +109,14 @@ class Package {
   ZipArchive archive_;
 };
 
-std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
+// The sheets Scorecard reads, and the names of those it does not (said by CheckNothingElse).
+struct ReadBook {
+  Sheets sheets;
+  std::vector<std::string> unread;
+  std::vector<std::string> charts;  // chart sheets named like a table: no cells to read
+};
+
+std::expected<ReadBook, std::string> ReadSheets(std::string_view bytes) {
   // libzip reads no bytes as an empty archive.
   if (bytes.empty()) return std::unexpected(NotAWorkbook("the file is empty"));
   auto archive = ZipArchive::Open(bytes, kMaxUncompressedBytes);
@@ -127,15 +134,22 @@ std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
   if (!context) return std::unexpected(context.error());
   context->date1904 = workbook->date1904;
 
-  Sheets sheets;
+  ReadBook book;
+  Sheets& sheets = book.sheets;
   for (const SheetEntry& entry : workbook->sheets) {
     std::string name = ToLower(Trim(entry.name));
-    if (!IsSheetWeRead(name)) continue;
+    if (!IsSheetWeRead(name)) {
+      book.unread.push_back(entry.name);
+      continue;
+    }
     const Relationship* r = FindRelationship(related, entry.relationship, "");
     if (r == nullptr || entry.relationship.empty()) {
       return std::unexpected(NotAWorkbook(fmt::format("the sheet {} has no part", entry.name)));
     }
-    if (!EndsWith(r->type, "/worksheet")) continue;  // a chart sheet: no cells
+    if (!EndsWith(r->type, "/worksheet")) {  // a chart sheet: no cells
+      book.charts.push_back(entry.name);
+      continue;
+    }
     if (sheets.contains(name)) {
       sheets[name].problems.push_back({0, -1, fmt::format("expected one sheet named {}", name)});
       continue;
@@ -146,7 +160,7 @@ std::expected<Sheets, std::string> ReadSheets(std::string_view bytes) {
     if (!sheet) return std::unexpected(sheet.error());
     sheets.emplace(name, std::move(*sheet));
   }
-  return sheets;
+  return book;
 }
 
 // The header's name for a column, else its letters.
@@ -231,12 +245,29 @@ std::expected<WorkbookTableSource, Issues> WorkbookTableSource::Open(std::string
   auto sheets = ReadSheets(bytes);
   if (!sheets) return std::unexpected(Issues{{std::move(name), 0, "", std::move(sheets.error())}});
   WorkbookTableSource source(std::move(name));
-  source.sheets_ = std::move(*sheets);
+  source.sheets_ = std::move(sheets->sheets);
+  source.unread_ = std::move(sheets->unread);
+  source.charts_ = std::move(sheets->charts);
   return source;
 }
 
 std::string WorkbookTableSource::SheetFile(std::string_view sheet) const {
   return fmt::format("{} [{}]", name_, sheet);
+}
+
+void WorkbookTableSource::CheckNothingElse(Issues* issues) const {
+  std::vector<std::string_view> known = {kConfigSheet};
+  for (const TableSpec& spec : InterchangeTables()) known.push_back(spec.name);
+  for (const std::string& sheet : unread_) {
+    if (StartsWith(ToLower(Trim(sheet)), "x_")) continue;
+    std::string nearest = NearestName(sheet, known);
+    issues->push_back(
+        MakeIssue(nearest.empty() ? "workbook.unknown-sheet" : "workbook.unexpected-sheet",
+                  {SheetFile(sheet), 0, ""}, {{"nearest", nearest}}));
+  }
+  for (const std::string& sheet : charts_) {
+    issues->push_back(MakeIssue("workbook.chart-sheet", {SheetFile(sheet), 0, ""}));
+  }
 }
 
 Issue WorkbookTableSource::MissingConfig() const {

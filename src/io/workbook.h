@@ -1,7 +1,8 @@
 #pragma once
 // The interchange tables as the sheets of one Excel workbook (.xlsx): a sheet "scorecard" holds
 // scorecard.toml, one line per row in column A, and each table is the sheet of its name
-// ("measures", "values", ...) with the column names in its first row. Other sheets are ignored.
+// ("measures", "values", ...) with the column names in its first row. Any other sheet is an error,
+// unless its name starts with x_.
 
 #include <expected>
 #include <map>
@@ -28,6 +29,8 @@ class WorkbookTableSource : public TableSource {
   }
   std::string ConfigName() const override { return name_ + " [scorecard]"; }
   Issue MissingConfig() const override;
+  // Every other sheet is an error: a misnamed one would otherwise be passed over.
+  void CheckNothingElse(Issues* issues) const override;
 
  private:
   explicit WorkbookTableSource(std::string name) : name_(std::move(name)) {}
@@ -36,6 +39,8 @@ class WorkbookTableSource : public TableSource {
 
   std::string name_;
   std::map<std::string, Sheet, std::less<>> sheets_;  // by lower-case name; only those we read
+  std::vector<std::string> unread_;                   // the other sheets' names
+  std::vector<std::string> charts_;                   // chart sheets named like a table
 };
 
 }  // namespace scorecard
