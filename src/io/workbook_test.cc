@@ -237,11 +237,12 @@ TEST(WorkbookTest, RequiresTheMeasuresSheet) {
   TestWorkbook w = Council();
   w.sheets[1].first = "Sheet1";
   w.sheets.pop_back();
-  EXPECT_EQ(
-      CouncilMessages(w),
-      std::vector<std::string>{
-          "derby.xlsx [measures]: expected this table (the tables that name its rows are read "
-          "once it is there)"});
+  EXPECT_EQ(CouncilMessages(w),
+            (std::vector<std::string>{
+                "derby.xlsx [Sheet1]: expected only the sheets Scorecard reads: scorecard and the "
+                "tables of docs/interchange.md (keep sheets of your own under names starting x_)",
+                "derby.xlsx [measures]: expected this table (the tables that name its rows are "
+                "read once it is there)"}));
 }
 
 TEST(WorkbookTest, RejectsAFormulaEvenWithItsValue) {
