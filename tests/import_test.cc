@@ -128,7 +128,7 @@ TEST_P(ImportTest, AnImportWithAnyErrorChangesNothingAndListsEveryError) {
   ASSERT_FALSE(report.has_value());
   ASSERT_EQ(report.error().size(), 4u);  // the bad target row's period and figure, and two values
   EXPECT_EQ(report.error()[0].ToString(),
-            "targets.csv:80: column period: expected a period such as 2017/18, 2017/18 Q2, "
+            "targets.csv:79: column period: expected a period such as 2017/18, 2017/18 Q2, "
             "2017-09, AY 2017/18, 2015 or 2017-09-30, not \"2012/14\"");
   EXPECT_EQ(ExportFiles(*store_, "derby-2012"), before);
 }

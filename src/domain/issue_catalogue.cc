@@ -195,6 +195,31 @@ constexpr IssueText kCatalogue[] = {
      "The sheet's XML places the cell in another row than its reference names, which Excel never "
      "writes: check the row in a spreadsheet program and save the workbook again from it, or "
      "correct the XML."},
+    // --- Periods that fit a measure; figures with no target -----------------------------------
+    {"values.period-frequency", kError,
+     "expected {expected}, for {frequency} measure {ref}, not {read}",
+     "Write the period the figure is for as the measure's frequency has it: a quarterly "
+     "measure's figure for April to June 2022 is 2022/23 Q1, not June 22 (a month) or "
+     "30/06/2022 (a day). If the council reports the measure more often than its frequency says "
+     "(quarterly figures of an annual measure), give it that frequency in measures.csv; a figure "
+     "quoted only in commentary belongs in the note of the row it comments on; a figure for a "
+     "year of another basis (a calendar year of a financial-year measure) needs the measure's "
+     "year column. A row for a quarter of an annual, half-yearly or termly measure may hold "
+     "commentary, flags, overrides or a forecast, but not a figure."},
+    {"targets.period-frequency", kError,
+     "expected {expected}, for {frequency} measure {ref}, not {read}",
+     "A report looks up a measure's target for the period it shows (a quarter of a quarterly "
+     "measure) and for the year: write the target for one of those. A target for a month of a "
+     "quarterly measure, or for a quarter of a monthly or annual one, would never be used."},
+    {"values.no-target", kWarning,
+     "{ref} has no target for {figures} ({periods}): give a target in targets.csv for the "
+     "period or its year, or a row of kind none, baseline, tbc or under-development saying why "
+     "there is none",
+     "A report shows a figure with no target as no-target, so a forgotten target row would take "
+     "the measure out of the exceptions without a word. Figures for periods over before the "
+     "measure's first target begins (last year's outturn, last quarter's progress, shown for "
+     "comparison) are not counted, nor are those of a measure with polarity none, a text measure "
+     "or a parent rolled up from its parts."},
 };
 
 }  // namespace

@@ -123,7 +123,12 @@ std::expected<Council, Issues> ReadCouncil(const TableSource& source, Issues* wa
       unread[spec.name] = false;
     }
   }
-  if (HasErrors(issues)) return std::unexpected(std::move(issues));
+  if (HasErrors(issues)) {
+    // That a figure has no target is said once the council reads: beside an error (a misnamed
+    // targets.csv, a target row refused) it could only mislead.
+    std::erase_if(issues, [](const Issue& i) { return i.code == "values.no-target"; });
+    return std::unexpected(std::move(issues));
+  }
   SplitWarnings(issues, warnings);
   return council;
 }

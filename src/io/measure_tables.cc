@@ -8,7 +8,9 @@
 #include <tuple>
 #include <vector>
 
+#include "domain/measure_periods.h"
 #include "domain/text.h"
+#include "io/missing_targets.h"
 #include "io/readers.h"
 #include "io/table.h"
 
@@ -142,6 +144,22 @@ std::string CycleThrough(const Council& council, const Measure& m) {
   return "";  // a cycle above `m` that does not pass through it is reported at its members
 }
 
+// False, with an issue naming the row and what the measure's frequency expects, when a report
+// would never read a row of this kind for the period: "June 22" on a quarterly measure.
+bool FitsFrequency(Table& t, const CsvRow& row, std::string_view code, const Measure& m,
+                   const Period& period, RowKind kind) {
+  if (FitsMeasure(m, period, kind)) return true;
+  std::string_view text = t.Text(row, "period");
+  std::string read = DescribePeriod(period);
+  if (text != period.ToString()) read += fmt::format(" (\"{}\")", text);
+  t.Issue(MakeIssue(code, t.PlaceOf(row, "period"),
+                    {{"expected", FittingPeriods(m, period, kind)},
+                     {"frequency", std::string(ToString(m.frequency))},
+                     {"ref", m.ref},
+                     {"read", read}}));
+  return false;
+}
+
 const StatusScheme* SchemeOf(const Council& council, const Measure& m) {
   return council.FindScheme(m.scheme.empty() ? council.organisation.scheme : m.scheme);
 }
@@ -266,6 +284,7 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     auto kind = Parse(t, row, "kind", ParseTargetKind(t.Text(row, "kind")));
     auto value = Figure(t, row, "target", m);  // checked even if the row is lost
     if (!m || !period || !kind) continue;
+    if (!FitsFrequency(t, row, "targets.period-frequency", *m, *period, RowKind::kTarget)) continue;
     Target target;
     target.period = *period;
     target.kind = *kind;
@@ -331,6 +350,7 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
   ReserveValues(t, council);
   MeasureFinder measures(council);
   ValuedPeriods valued(*council);
+  MissingTargets missing_targets(*council);
   for (const CsvRow& row : t.rows()) {
     Measure* m = measures.Find(t, row);
     auto period = t.PeriodOf(row, "period", true);
@@ -387,6 +407,9 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
       t.Error(row, "value", "expected a value, or flags saying why there is none");
       continue;
     }
+    bool figure = !t.Text(row, "value").empty();
+    RowKind kind = figure ? RowKind::kFigure : RowKind::kNoFigure;
+    if (!FitsFrequency(t, row, "values.period-frequency", *m, *period, kind)) continue;
     if (!valued.Add(m, *period)) {
       t.Error(row, "period",
               fmt::format("expected one row per measure and period: {} {} already "
@@ -394,8 +417,10 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
                           m->ref, period->ToString()));
       continue;
     }
+    if (v.number || !v.text.empty()) missing_targets.Add(*m, *period, row.line);
     m->values.push_back(std::move(v));
   }
+  missing_targets.Warn(t.file(), issues);
   for (Measure& m : council->measures) m.SortByPeriod();
   return true;
 }
