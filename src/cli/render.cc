@@ -230,12 +230,12 @@ void RenderExplain(const AssessedCouncil& a, const MeasureAssessment& m, std::FI
              m.status.reason);
   fmt::print(out, "  direction of travel: {}\n    because {}\n", ToString(m.dot.direction),
              m.dot.reason);
-  if (m.forecast.value) {
-    fmt::print(out, "  forecast for {}: {} ({})\n", m.year.ToString(),
-               FormatValue(x, *m.forecast.value), m.forecast.method);
-  } else {
-    fmt::print(out, "  forecast for {}: none\n", m.year.ToString());
+  fmt::print(out, "  forecast for {}: {}", m.year.ToString(),
+             m.forecast.value ? FormatValue(x, *m.forecast.value) : "none");
+  if (!m.forecast.method_key.empty()) {
+    fmt::print(out, " (method {})\n    {}", m.forecast.method_key, m.forecast.method);
   }
+  fmt::print(out, "\n");
   fmt::print(out, "  forecast status: {} ({})\n    because {}\n", m.forecast_status.key,
              m.forecast_status.label, m.forecast_status.reason);
   fmt::print(out, "  scheme {}: ", scheme.name);

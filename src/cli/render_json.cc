@@ -44,7 +44,9 @@ std::string RenderJson(const AssessedCouncil& a) {
         {"forecast",
          {{"value", Number(m.forecast.value)},
           {"computed", m.forecast.computed},
-          {"method", m.forecast.method}}},
+          {"method_key", m.forecast.method_key},
+          {"method", m.forecast.method},
+          {"held_at_bound", m.forecast.held_at_bound}}},
         {"forecast_status", StatusJson(m.forecast_status)},
     });
   }
