@@ -104,7 +104,7 @@ void HoldWithinBounds(const Measure& m, Forecast& f) {
   if (max && *f.value > *max) bound = max, which = "maximum";
   if (min && *f.value < *min) bound = min, which = "minimum";
   if (!bound) return;
-  f.method += fmt::format(" ({}), held at the {} of {}", FormatValue(m, *f.value), which,
+  f.method += fmt::format(", giving {}, held at the {} of {}", FormatValue(m, *f.value), which,
                           FormatValue(m, *bound));
   f.value = bound;
   f.held_at_bound = true;

@@ -32,8 +32,8 @@ TEST_F(ForecastTest, HeldAtTheMaximumSaysWhatTheMethodGave) {
   EXPECT_TRUE(a.forecast.held_at_bound);
   EXPECT_EQ(a.forecast.method_key, "trend");
   EXPECT_EQ(a.forecast.method,
-            "least-squares trend over 2 figures this year, at the year end (109%), held at the "
-            "maximum of 100%");
+            "least-squares trend over 2 figures this year, at the year end, giving 109%, held at "
+            "the maximum of 100%");
 }
 
 TEST_F(ForecastTest, HeldAtADeclaredMinimum) {
@@ -41,8 +41,8 @@ TEST_F(ForecastTest, HeldAtADeclaredMinimum) {
   MeasureAssessment a = At(kQ2);
   EXPECT_EQ(a.forecast.value, 2.0);
   EXPECT_EQ(a.forecast.method,
-            "least-squares trend over 2 figures this year, at the year end (0 days), held at the "
-            "minimum of 2 days");
+            "least-squares trend over 2 figures this year, at the year end, giving 0 days, held "
+            "at the minimum of 2 days");
 }
 
 TEST_F(ForecastTest, ProRataNamesTheFigureAndTheMonths) {
