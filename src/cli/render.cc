@@ -230,8 +230,10 @@ void RenderExplain(const AssessedCouncil& a, const MeasureAssessment& m, std::FI
              m.status.reason);
   fmt::print(out, "  direction of travel: {}\n    because {}\n", ToString(m.dot.direction),
              m.dot.reason);
-  fmt::print(out, "  forecast for {}: {}", m.year.ToString(),
-             m.forecast.value ? FormatValue(x, *m.forecast.value) : "none");
+  std::string forecast = m.forecast.value          ? FormatValue(x, *m.forecast.value)
+                         : m.forecast.text.empty() ? "none"
+                                                   : "\"" + m.forecast.text + "\"";
+  fmt::print(out, "  forecast for {}: {}", m.year.ToString(), forecast);
   if (!m.forecast.method_key.empty()) {
     fmt::print(out, " (method {})\n    {}", m.forecast.method_key, m.forecast.method);
   }

@@ -380,10 +380,13 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
     a.forecast_status.reason =
         fmt::format("forecast ({}) {}", a.forecast.method, a.forecast_status.reason);
   } else {
-    a.forecast_status =
-        Special(scheme, SpecialStatus::kNotAvailable,
-                fmt::format("no forecast for {}{}", a.year.ToString(),
-                            a.forecast.method.empty() ? "" : ": " + a.forecast.method));
+    std::string why =
+        !a.forecast.text.empty()
+            ? fmt::format("the officer's forecast for {}, \"{}\", is words, not a figure",
+                          a.year.ToString(), a.forecast.text)
+            : fmt::format("no forecast for {}{}", a.year.ToString(),
+                          a.forecast.method.empty() ? "" : ": " + a.forecast.method);
+    a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable, std::move(why));
   }
   if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
     ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);

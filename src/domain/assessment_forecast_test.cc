@@ -86,6 +86,19 @@ TEST_F(ForecastTest, NoneSaysComputedForecastsAreOff) {
             "method none)");
 }
 
+TEST_F(ForecastTest, AnOfficersForecastInWordsIsShownButNotAssessed) {
+  MeasureValue v;
+  v.period = kQ2;
+  v.text = "Unqualified";
+  v.forecast_text = "On track";
+  Add("T quarterly none text").values.push_back(v);
+  MeasureAssessment a = At(kQ2);
+  EXPECT_EQ(a.forecast.text, "On track");
+  EXPECT_EQ(a.forecast.method_key, "officer");
+  EXPECT_EQ(a.forecast_status.reason,
+            "the officer's forecast for 2017/18, \"On track\", is words, not a figure");
+}
+
 TEST_F(ForecastTest, ARolledUpParentSaysItsPartsAreForecast) {
   Add("P quarterly higher % rollup=worst");
   Add("P(a) parent=P quarterly higher % | 2017/18=90 | Q2=91");
