@@ -8,13 +8,15 @@
 //   status derby-2012 higher target=100 actual=102 => green
 //   dot derby-2012 lower then=10 now=9 => improved   (stable=0.05 absolute: custom tolerance)
 //   case <name>                                    measures, their data, and what to expect
+//     council forecast=none                        the council's default forecast method
 //     measure frequency=quarterly polarity=higher unit=% [ref= parent= rollup= accumulation=
-//             lag= year= scheme= dot=]            (the first measure is the one expected of)
+//             lag= year= scheme= dot= forecast= min= max=]  (min=none: no bound)
+//                                                  (the first measure is the one expected of)
 //     target "2017/18 Q2" 90 | target 2017/18 none | target 2017/18 comparator national
 //     value "2017/18 Q2" 82 [flags=..] [forecast=..] [status=.. forecast_status=.. reason=".."]
 //     comparator "2017/18 Q2" national 85
 //     expect "2017/18 Q2" [ref=M2] => status=green dot=improved forecast=90 forecast_status=green
-//            (also period= target= overridden= computed= red_flag= counted=)
+//            (also period= target= overridden= computed= method= held= red_flag= counted=)
 //   Target, value and comparator lines belong to the measure line above them.
 
 #include <gtest/gtest.h>
@@ -22,6 +24,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -239,6 +242,12 @@ Measure MeasureFrom(Words& w, const std::string& default_ref) {
   m.scheme = w.Key("scheme", "");
   if (auto dot = w.Key("dot")) m.dot = Must(where, "dot", ParseDotBasis(*dot));
   if (auto rollup = w.Key("rollup")) m.rollup = Must(where, "rollup", ParseRollup(*rollup));
+  if (auto method = w.Key("forecast")) {
+    m.forecast = Must(where, "forecast", ParseForecastMethod(*method));
+  }
+  constexpr double kNoBound = std::numeric_limits<double>::infinity();
+  if (auto min = w.Key("min")) m.min = *min == "none" ? -kNoBound : MustNumber(where, *min);
+  if (auto max = w.Key("max")) m.max = *max == "none" ? kNoBound : MustNumber(where, *max);
   return m;
 }
 
@@ -348,6 +357,10 @@ void Expect(const std::string& where, const Council& council, const MeasureAsses
     got = a.forecast.value ? FormatNumber(*a.forecast.value) : "none";
   } else if (key == "computed") {
     got = a.forecast.computed ? "yes" : "no";
+  } else if (key == "method") {
+    got = a.forecast.method_key.empty() ? "-" : a.forecast.method_key;
+  } else if (key == "held") {
+    got = a.forecast.held_at_bound ? "yes" : "no";
   } else if (key == "forecast_status") {
     got = a.forecast_status.key;
   } else if (key == "period") {
@@ -379,7 +392,10 @@ void RunMeasureCase(const std::string& file, const std::vector<Line>& lines) {
       expectations.push_back(lines[i]);
       continue;
     }
-    if (verb == "measure") {
+    if (verb == "council") {
+      council.organisation.forecast =
+          Must(where, "forecast", ParseForecastMethod(w.Key("forecast", "")));
+    } else if (verb == "measure") {
       council.measures.push_back(MeasureFrom(w, "M" + std::to_string(council.measures.size() + 1)));
       if (council.measures.size() == 1 && !council.measures[0].scheme.empty()) {
         council.organisation.scheme = council.measures[0].scheme;

@@ -51,7 +51,12 @@ DirectionView DirectionOf(const Measure& m, const DirectionOfTravel& d) {
 }
 
 ForecastView ForecastOf(const Measure& m, const Forecast& f) {
-  return ForecastView{FigureOf(m, f.value, f.decimals), f.text, f.computed, f.method};
+  return ForecastView{FigureOf(m, f.value, f.decimals),
+                      f.text,
+                      f.computed,
+                      f.method_key,
+                      f.method,
+                      f.held_at_bound};
 }
 
 std::vector<HistoryPoint> HistoryOf(const Measure& m) {

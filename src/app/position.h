@@ -42,9 +42,11 @@ struct DirectionView {
 
 struct ForecastView {
   Figure value;
-  std::string text;       // an officer's forecast in words ("On track")
-  bool computed = false;  // false: the officer's own
-  std::string method;     // how it was made, in words
+  std::string text;            // an officer's forecast in words ("On track")
+  bool computed = false;       // false: the officer's own
+  std::string method_key;      // officer, outturn, pro-rata, profile, trend, latest, none, parts
+  std::string method;          // how it was made, in words
+  bool held_at_bound = false;  // a computed forecast held at the measure's min or max
 };
 
 struct ComparatorView {

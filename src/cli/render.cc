@@ -186,12 +186,14 @@ void RenderExplain(const Position& p, const MeasureRow& m, std::FILE* out) {
              m.status.reason);
   fmt::print(out, "  direction of travel: {}\n    because {}\n", m.direction.key,
              m.direction.reason);
-  if (!m.forecast.value.empty()) {
-    fmt::print(out, "  forecast for {}: {} ({})\n", m.year, m.forecast.value.shown,
-               m.forecast.method);
-  } else {
-    fmt::print(out, "  forecast for {}: none\n", m.year);
+  std::string forecast = !m.forecast.value.empty() ? m.forecast.value.shown
+                         : m.forecast.text.empty() ? "none"
+                                                   : "\"" + m.forecast.text + "\"";
+  fmt::print(out, "  forecast for {}: {}", m.year, forecast);
+  if (!m.forecast.method_key.empty()) {
+    fmt::print(out, " (method {})\n    {}", m.forecast.method_key, m.forecast.method);
   }
+  fmt::print(out, "\n");
   fmt::print(out, "  forecast status: {} ({})\n    because {}\n", m.forecast_status.key,
              m.forecast_status.label, m.forecast_status.reason);
   for (const SchemeKey& k : p.keys) {

@@ -30,10 +30,8 @@ json RatingJson(const RatingView& r) {
 }
 
 json ForecastJson(const ForecastView& f) {
-  return {{"value", FigureJson(f.value)},
-          {"text", f.text},
-          {"computed", f.computed},
-          {"method", f.method}};
+  return {{"value", FigureJson(f.value)}, {"text", f.text},     {"computed", f.computed},
+          {"method_key", f.method_key},   {"method", f.method}, {"held_at_bound", f.held_at_bound}};
 }
 
 json CommentaryJson(const Commentary& c) {

@@ -14,7 +14,8 @@ std::string_view PolarityWords(Polarity p) {
   return p == Polarity::kHigherIsBetter ? "higher is better" : "lower is better";
 }
 
-// A level rather than a sum, or an annual measure: a year's target also applies within the year.
+}  // namespace
+
 bool AnnualTargetAppliesInYear(const Measure& m) {
   if (m.frequency == Frequency::kAnnual || m.frequency == Frequency::kBiennial) return true;
   switch (m.accumulation) {
@@ -25,14 +26,12 @@ bool AnnualTargetAppliesInYear(const Measure& m) {
     case Accumulation::kCumulative:
       return false;
     case Accumulation::kDiscrete:
-      return m.is_percentage() || StartsWith(m.unit, "per ");
+      return m.is_percentage() || m.is_rate();
   }
   return false;
 }
 
-int MonthsBetween(Date start, Date end) {
-  return (end.year() - start.year()) * 12 + end.month() - start.month() + 1;
-}
+namespace {
 
 bool HasFigure(const Measure& m, const MeasureValue& v) {
   return v.number.has_value() || (m.is_text() && !v.text.empty());
@@ -340,91 +339,6 @@ DirectionOfTravel Assessor::TravelOf(const MeasureAssessment& a) const {
   return dot;
 }
 
-// --- Forecast ------------------------------------------------------------------------------
-
-Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const {
-  const Measure& m = *a.measure;
-  Forecast f;
-  for (const MeasureValue* row : {a.value, report_row}) {
-    if (row && (row->forecast || !row->forecast_text.empty())) {
-      f.value = row->forecast;
-      f.decimals = row->forecast_decimals;
-      f.text = row->forecast_text;
-      f.method = "officer's forecast";
-      return f;
-    }
-  }
-  if (!a.number || m.is_text()) return f;
-  if (a.period.end() < a.year.start()) return f;  // the figure is from an earlier year
-  f.computed = true;
-  if (a.period.is_year() || a.period.end() == a.year.end()) {
-    f.value = a.number;
-    f.method = "the year's outturn";
-    return f;
-  }
-  int elapsed = MonthsBetween(a.year.start(), a.period.end());
-  int total = MonthsBetween(a.year.start(), a.year.end());
-  switch (m.accumulation) {
-    case Accumulation::kCumulative:
-      f.value = *a.number * total / elapsed;
-      f.method = fmt::format("pro rata: {} after {} of {} months",
-                             FormatValue(m, *a.number, a.value->decimals), elapsed, total);
-      return f;
-    case Accumulation::kSnapshot:
-      f.value = a.number;
-      f.method = "the latest snapshot";
-      return f;
-    default:
-      break;
-  }
-  return TrendForecast(a, elapsed, total);
-}
-
-Forecast Assessor::TrendForecast(const MeasureAssessment& a, int elapsed, int total) const {
-  const Measure& m = *a.measure;
-  // Least-squares trend over this year's figures of the same kind of period.
-  double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-  bool all_non_negative = true;
-  for (const MeasureValue& v : m.values) {
-    if (!v.number || v.period.kind() != a.period.kind() || v.period.start() < a.year.start() ||
-        v.period.end() > a.period.end()) {
-      continue;
-    }
-    double x = MonthsBetween(a.year.start(), v.period.end());
-    n += 1, sx += x, sy += *v.number, sxx += x * x, sxy += x * *v.number;
-    all_non_negative = all_non_negative && *v.number >= 0;
-  }
-  double slope = 0, intercept = *a.number;
-  bool trend = n >= 2 && n * sxx - sx * sx != 0;
-  if (trend) {
-    slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    intercept = (sy - slope * sx) / n;
-  }
-  auto at = [&](double x) {
-    double y = trend ? intercept + slope * x : *a.number;
-    return all_non_negative ? std::max(0.0, y) : y;
-  };
-  Forecast f;
-  f.computed = true;
-  std::string basis =
-      trend ? fmt::format("least-squares trend over {} figures this year", static_cast<int>(n))
-            : "the latest figure (too few this year for a trend)";
-  if (AnnualTargetAppliesInYear(m)) {  // a level: its value at the year end
-    f.value = at(total);
-    f.method = basis + ", at the year end";
-    return f;
-  }
-  // A sum: this year's figures so far plus the trend for each period still to come.
-  double step = MonthsBetween(a.period.start(), a.period.end());
-  double sum = sy;
-  int remaining = 0;
-  for (double x = elapsed + step; x <= total + 1e-9; x += step, ++remaining) sum += at(x);
-  f.value = sum;
-  f.method = fmt::format("{} this year so far plus {} for the {} period{} to come",
-                         FormatValue(m, sy), basis, remaining, remaining == 1 ? "" : "s");
-  return f;
-}
-
 // --- Putting it together -------------------------------------------------------------------
 
 MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) const {
@@ -444,7 +358,6 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   if (m.is_text()) a.number.reset();
   a.dot = TravelOf(a);
 
-  a.forecast = ForecastOf(a, report_row);
   const StatusScheme& scheme = council_.SchemeFor(m);
   if (const Target* t = m.TargetFor(a.year)) {
     a.annual_target = Resolve(m, *t, a.year);
@@ -452,14 +365,20 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
     a.annual_target.special = SpecialStatus::kNoTarget;
     a.annual_target.reason = fmt::format("no {} target is set", a.year.ToString());
   }
+  a.forecast = ForecastOf(a, report_row);
   if (a.forecast.value) {
     a.forecast_status =
         StatusOf(m, *a.forecast.value, a.annual_target, &a.forecast_deviation, a.forecast.decimals);
     a.forecast_status.reason =
         fmt::format("forecast ({}) {}", a.forecast.method, a.forecast_status.reason);
   } else {
-    a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable,
-                                fmt::format("no forecast for {}", a.year.ToString()));
+    std::string why =
+        !a.forecast.text.empty()
+            ? fmt::format("the officer's forecast for {}, \"{}\", is words, not a figure",
+                          a.year.ToString(), a.forecast.text)
+            : fmt::format("no forecast for {}{}", a.year.ToString(),
+                          a.forecast.method.empty() ? "" : ": " + a.forecast.method);
+    a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable, std::move(why));
   }
   if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
     ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
@@ -485,6 +404,7 @@ MeasureAssessment Assessor::AssessFromParts(const Measure& m, const Period& repo
   a.status = RolledUp(m, parts, &MeasureAssessment::status);
   a.forecast_status = RolledUp(m, parts, &MeasureAssessment::forecast_status);
   a.dot = DirectionFromParts(parts);
+  a.forecast.method_key = "parts";
   a.forecast.method = "its parts are forecast, not the parent";
   const StatusScheme& scheme = council_.SchemeFor(m);
   const MeasureValue* report_row = ReportRow(m, a.period, reporting);

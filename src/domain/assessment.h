@@ -31,12 +31,20 @@ struct DirectionOfTravel {
   std::string reason;
 };
 
+// The year-end forecast: the officer's, or computed by the measure's forecast method (see
+// docs/adr/0009-forecast-methods.md).
 struct Forecast {
   std::optional<double> value;
   int decimals = -1;      // as the officer wrote it; -1 when computed
   std::string text;       // the officer's forecast of a text measure ("On track")
   bool computed = false;  // false: the officer's forecast
-  std::string method;     // how it was computed, or "officer's forecast"
+  // What it is: "officer", "outturn" (the year's own figure, at the year end), or the method
+  // that computed it ("pro-rata", "profile", "trend", "latest"; without a value when the method
+  // could not be applied); "none" when computed forecasts are off; "parts" for a parent rolled
+  // up from its parts; empty when there is no figure this year to forecast from.
+  std::string method_key;
+  std::string method;          // in words: how it was computed, or why there is none
+  bool held_at_bound = false;  // computed beyond the measure's minimum or maximum, held there
 };
 
 // A resolved target: a number, or the special status that stands in for one.
@@ -102,7 +110,11 @@ class Assessor {
                   Status MeasureAssessment::*which) const;
   // The parts with a direction vote: improved or worse by the majority, stable on a tie.
   static DirectionOfTravel DirectionFromParts(const std::vector<MeasureAssessment>& parts);
+  // REQUIRES: a.annual_target resolved.
   Forecast ForecastOf(const MeasureAssessment& a, const MeasureValue* report_row) const;
+  // The method that computes the measure's forecast: its own; else the council's default where
+  // that suits the measure; else the automatic choice by its accumulation.
+  ForecastMethod MethodFor(const MeasureAssessment& a) const;
   // Forecast from this year's figures; `elapsed` of `total` months of the year have passed.
   Forecast TrendForecast(const MeasureAssessment& a, int elapsed, int total) const;
   void ApplyOverride(const StatusScheme& scheme, const std::string& key, const std::string& reason,
@@ -110,6 +122,10 @@ class Assessor {
 
   const Council& council_;
 };
+
+// A level rather than a sum (snapshot, rolling, average, a percentage or a rate), or an annual
+// measure: a year's target also applies within the year, and a trend is its value at the year end.
+bool AnnualTargetAppliesInYear(const Measure& measure);
 
 // The value shown for a figure, in the measure's unit and decimals, with thousands separators
 // ("82.0%", "14.3 days", "£11,127,609.70"). `given_decimals`: as the figure was written, -1 for

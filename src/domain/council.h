@@ -23,6 +23,8 @@ namespace scorecard {
 struct Organisation {
   std::string name, code;
   std::string scheme;  // default status scheme
+  // The default forecast method, for the measures it suits (docs/adr/0009-forecast-methods.md).
+  std::optional<ForecastMethod> forecast;
   std::optional<Period> reporting_period;
 };
 

@@ -220,6 +220,42 @@ constexpr IssueText kCatalogue[] = {
      "measure's first target begins (last year's outturn, last quarter's progress, shown for "
      "comparison) are not counted, nor are those of a measure with polarity none, a text measure "
      "or a parent rolled up from its parts."},
+    // --- Forecast methods and bounds (h5-forecasts) --------------------------------------------
+    {"measures.forecast", kError,
+     "expected a forecast method: none, pro-rata, profile, trend or latest (officer is another "
+     "name for none), not \"{value}\"",
+     "Write one of the methods (docs/interchange.md, Forecasts), or leave it empty for the "
+     "council's default or the automatic choice."},
+    {"measures.forecast-pro-rata", kError,
+     "expected a forecast method that suits {ref}: pro rata scales a year-to-date total to the "
+     "year, and {ref} is {why}",
+     "Use profile, trend or latest, or leave forecast empty for the automatic choice. Pro rata "
+     "suits only a sum: a cumulative or discrete count or amount. If {ref} is one, correct its "
+     "unit or accumulation."},
+    {"measures.forecast-rollup", kError,
+     "expected no forecast method on {ref}, which rolls up its parts ({rollup}): its parts are "
+     "forecast, not it",
+     "Give the method to its parts, or leave {ref}'s forecast empty."},
+    {"measures.text-setting", kError,
+     "expected no {column} for a text measure: its figures are words",
+     "Leave {column} empty for {ref} (a text measure's forecast is only the officer's words), or "
+     "give {ref} a unit if its figures are numbers."},
+    {"measures.bound", kError,
+     "expected a {column} in the measure's unit, or none for no bound, not \"{text}\"",
+     "Write the lowest (min) or highest (max) figure the measure can have, such as 0 or 100, or "
+     "none. A percentage's are 0 and 100 unless declared."},
+    {"measures.bounds-order", kError, "expected a min below the max: min {min}, max {max}",
+     "Correct min or max. A percentage's are 0 and 100 unless declared; write none for no "
+     "bound."},
+    {"values.out-of-bounds", kError,
+     "expected {what} {bounds} (the bounds of {ref}), not \"{text}\"",
+     "Correct the figure (a percentage is from 0 to 100: 85.5 for 85.5%). If {ref}'s figures can "
+     "truly lie beyond, declare its min or max in measures.csv (none for no bound)."},
+    {"config.forecast", kError,
+     "expected a forecast method: none, pro-rata, profile, trend or latest (officer is another "
+     "name for none), not \"{value}\"",
+     "Write one of the methods in quotes (forecast = \"none\" turns computed forecasts off), or "
+     "leave the key out for the automatic choice (docs/interchange.md, Forecasts)."},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 #include "domain/text.h"
 
@@ -65,6 +66,38 @@ int Measure::DecimalsFor(int given) const {
   if (decimals >= 0) return decimals;
   if (given >= 0) return given;
   return usual_decimals >= 0 ? std::min(usual_decimals, 2) : -1;
+}
+
+bool Measure::is_rate() const { return StartsWith(unit, "per "); }
+
+std::optional<double> Measure::Minimum() const {
+  if (min) return std::isinf(*min) ? std::nullopt : min;
+  if (is_percentage()) return 0.0;
+  return std::nullopt;
+}
+
+std::optional<double> Measure::Maximum() const {
+  if (max) return std::isinf(*max) ? std::nullopt : max;
+  if (is_percentage()) return 100.0;
+  return std::nullopt;
+}
+
+std::string Measure::WhyNotProRata() const {
+  if (is_text()) return "a text measure";
+  if (is_percentage()) return "a percentage";
+  if (is_rate()) return "a rate (" + unit + ")";
+  switch (accumulation) {
+    case Accumulation::kAverage:
+      return "an average";
+    case Accumulation::kSnapshot:
+      return "a snapshot (a level at the period's end)";
+    case Accumulation::kRolling:
+      return "a rolling 12-month figure";
+    case Accumulation::kCumulative:
+    case Accumulation::kDiscrete:
+      break;
+  }
+  return "";
 }
 
 void Measure::SortByPeriod() {
@@ -162,6 +195,32 @@ std::string_view ToString(Rollup r) {
       return "worst";
     case Rollup::kAllMet:
       return "all-met";
+  }
+  return "?";
+}
+
+std::expected<ForecastMethod, std::string> ParseForecastMethod(std::string_view text) {
+  std::string s = ToLower(Trim(text));
+  if (s == "none" || s == "officer") return ForecastMethod::kNone;
+  if (s == "pro-rata") return ForecastMethod::kProRata;
+  if (s == "profile") return ForecastMethod::kProfile;
+  if (s == "trend") return ForecastMethod::kTrend;
+  if (s == "latest") return ForecastMethod::kLatest;
+  return std::unexpected("a forecast method: none, officer, pro-rata, profile, trend or latest");
+}
+
+std::string_view ToString(ForecastMethod m) {
+  switch (m) {
+    case ForecastMethod::kNone:
+      return "none";
+    case ForecastMethod::kProRata:
+      return "pro-rata";
+    case ForecastMethod::kProfile:
+      return "profile";
+    case ForecastMethod::kTrend:
+      return "trend";
+    case ForecastMethod::kLatest:
+      return "latest";
   }
   return "?";
 }

@@ -42,6 +42,16 @@ enum class Rollup : uint8_t {
   kAllMet,  // the on-target band when every part meets its target, else the worst part's
 };
 
+// How a measure's year-end forecast is computed when the officer gives none (measures.csv
+// `forecast`, scorecard.toml `[organisation] forecast`; see docs/adr/0009-forecast-methods.md).
+enum class ForecastMethod : uint8_t {
+  kNone,     // no computed forecast: only the officer's (also written "officer")
+  kProRata,  // the year-to-date total scaled to the whole year
+  kProfile,  // the annual target scaled by the figure over its period's target
+  kTrend,    // the least-squares trend of this year's figures
+  kLatest,   // the latest figure stands for the year
+};
+
 enum class TargetKind : uint8_t {
   kValue,
   kNone,
@@ -98,7 +108,11 @@ struct Measure {
   int decimals = -1;        // places every figure shows; -1: each as it was given
   int usual_decimals = -1;  // the most its figures were given with (a reader sets it)
   std::optional<DotBasis> dot;
-  std::optional<Rollup> rollup;  // set on a parent; unset: its own figure, or a heading
+  std::optional<Rollup> rollup;            // set on a parent; unset: its own figure, or a heading
+  std::optional<ForecastMethod> forecast;  // unset: the council's default, else automatic
+  // The bounds its figures live in, as declared (measures.csv min and max); an infinity when
+  // declared none. See Minimum() and Maximum().
+  std::optional<double> min, max;
   std::string node, parent, scheme;
   std::string owner, director, directorate, portfolio, description;
   bool priority = false;
@@ -110,6 +124,16 @@ struct Measure {
 
   bool is_text() const { return unit == "text"; }
   bool is_percentage() const { return unit == "%"; }
+  // A rate: a unit such as "per 10,000".
+  bool is_rate() const;
+  // The lowest and highest figure it can have: as declared, else 0 and 100 for a percentage;
+  // nullopt when there is no bound.
+  std::optional<double> Minimum() const;
+  std::optional<double> Maximum() const;
+  // Why scaling its year-to-date total to the year does not suit the measure, in words that
+  // follow "it is" ("a percentage", "an average"); empty when pro rata suits it (a sum: a
+  // cumulative or discrete count or amount).
+  std::string WhyNotProRata() const;
   // The value recorded for the period; for a non-discrete measure, when that row has no figure
   // or there is none, a figure recorded for another period ending the same day (a quarter's
   // snapshot is its last month's). Null if none.
@@ -133,6 +157,9 @@ std::expected<DotBasis, std::string> ParseDotBasis(std::string_view text);
 std::string_view ToString(DotBasis basis);
 std::expected<Rollup, std::string> ParseRollup(std::string_view text);
 std::string_view ToString(Rollup rollup);
+// "pro-rata" -> kProRata; "officer" is read as kNone.
+std::expected<ForecastMethod, std::string> ParseForecastMethod(std::string_view text);
+std::string_view ToString(ForecastMethod method);
 std::expected<TargetKind, std::string> ParseTargetKind(std::string_view text);
 std::string_view ToString(TargetKind kind);
 // "provisional;estimated" -> bits.

@@ -15,8 +15,8 @@ enum class ColumnKind { kText, kPeriod, kNumber, kYesNo };
 ColumnKind KindOf(std::string_view column) {
   static constexpr std::string_view kPeriods[] = {"period", "planned", "due", "baseline_period"};
   static constexpr std::string_view kNumbers[] = {
-      "target",     "value",  "numerator", "denominator", "forecast",
-      "likelihood", "impact", "score",     "decimals",    "order"};
+      "target", "value", "numerator", "denominator", "forecast", "likelihood",
+      "impact", "score", "decimals",  "order",       "min",      "max"};
   static constexpr std::string_view kYesNo[] = {"priority", "time", "cost", "scope", "benefits"};
   auto in = [&](const auto& list) {
     return std::find(std::begin(list), std::end(list), column) != std::end(list);

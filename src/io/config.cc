@@ -114,7 +114,7 @@ class ConfigReader {
       return;
     }
     CheckKeys(*org, "organisation",
-              {"name", "code", "scheme", "action_scheme", "reporting_period"});
+              {"name", "code", "scheme", "action_scheme", "reporting_period", "forecast"});
     Organisation& o = council_->organisation;
     o.name = String(*org, "name", "organisation", true);
     o.code = String(*org, "code", "organisation", false);
@@ -130,6 +130,7 @@ class ConfigReader {
               "expected " + p.error());
       }
     }
+    ReadDefaultForecast(*org);
     for (char c : o.code) {
       if (!(std::islower(static_cast<unsigned char>(c)) ||
             std::isdigit(static_cast<unsigned char>(c)) || c == '-')) {
@@ -137,6 +138,20 @@ class ConfigReader {
               "expected lower-case letters, digits and hyphens only");
         break;
       }
+    }
+  }
+
+  // [organisation] forecast: the default method for the measures it suits.
+  void ReadDefaultForecast(const toml::table& org) {
+    const toml::node* n = org.get("forecast");
+    if (!n) return;
+    std::string text = String(org, "forecast", "organisation", false);
+    if (!n->is_string()) return;  // String() has said so
+    if (auto method = ParseForecastMethod(text)) {
+      council_->organisation.forecast = *method;
+    } else {
+      issues_->push_back(MakeIssue("config.forecast", {file_, Line(n), "organisation.forecast"},
+                                   {{"value", text}}));
     }
   }
 

@@ -107,7 +107,7 @@ bands = [
                                 &council));
   EXPECT_EQ(messages, (std::vector<std::string>{
                           "scorecard.toml:4: column organisation.colour: unknown key; expected one "
-                          "of name, code, scheme, action_scheme, reporting_period",
+                          "of name, code, scheme, action_scheme, reporting_period, forecast",
                           "scorecard.toml:7: column schemes.bad.deviation: expected \"relative\" "
                           "or \"absolute\"",
                           "scorecard.toml:8: column schemes.bad.bands: band 1 (\"green\") needs a "

@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
 #include <vector>
 
+#include "domain/assessment.h"
 #include "domain/measure_periods.h"
 #include "domain/text.h"
 #include "io/missing_targets.h"
@@ -131,6 +133,78 @@ void MaybeFraction(Table& t, const CsvRow& row, const Measure& m, const Period& 
                      {"percent", FormatNumber(n.value * 100)}}));
 }
 
+// A bound in the measure's unit, written as few places as it needs ("100%", "2 days").
+std::string BoundText(const Measure& m, double bound) {
+  Measure plain;
+  plain.unit = m.unit;
+  return FormatValue(plain, bound);
+}
+
+// "from 0% to 100%", "of at least 2 days", "of at most 80". REQUIRES: the measure has a bound.
+std::string BoundsText(const Measure& m) {
+  std::optional<double> min = m.Minimum(), max = m.Maximum();
+  if (min && max) return fmt::format("from {} to {}", BoundText(m, *min), BoundText(m, *max));
+  if (min) return "of at least " + BoundText(m, *min);
+  return "of at most " + BoundText(m, *max);
+}
+
+// A figure beyond the measure's bounds (measures.csv min and max; 0 to 100 for a %).
+void CheckBounds(Table& t, const CsvRow& row, std::string_view column, const Measure& m,
+                 double figure) {
+  std::optional<double> min = m.Minimum(), max = m.Maximum();
+  if ((!min || figure >= *min) && (!max || figure <= *max)) return;
+  t.Issue(MakeIssue("values.out-of-bounds", t.PlaceOf(row, column),
+                    {{"what", column == "value" ? "a figure" : "a forecast"},
+                     {"bounds", BoundsText(m)},
+                     {"ref", m.ref},
+                     {"text", std::string(t.Text(row, column))}}));
+}
+
+// measures.csv `forecast`, `min` and `max`: the method must suit the measure, and the bounds
+// must leave room between them. REQUIRES: the unit and accumulation read.
+void ReadForecastSettings(Table& t, const CsvRow& row, Measure& m) {
+  if (std::string_view method = t.Text(row, "forecast"); !method.empty()) {
+    if (auto f = ParseForecastMethod(method)) {
+      m.forecast = *f;
+    } else {
+      t.Issue(MakeIssue("measures.forecast", t.PlaceOf(row, "forecast"),
+                        {{"value", std::string(method)}}));
+    }
+  }
+  constexpr double kNoBound = std::numeric_limits<double>::infinity();
+  for (auto [column, bound, none] :
+       {std::tuple{"min", &m.min, -kNoBound}, std::tuple{"max", &m.max, kNoBound}}) {
+    std::string_view text = t.Text(row, column);
+    if (text.empty()) continue;
+    if (ToLower(text) == "none") {
+      *bound = none;
+    } else if (!ParseWrittenNumber(text)) {
+      t.Issue(MakeIssue("measures.bound", t.PlaceOf(row, column),
+                        {{"column", column}, {"text", std::string(text)}}));
+    } else if (auto n = Figure(t, row, column, &m)) {
+      *bound = n->value;
+    }
+  }
+  if (m.is_text()) {
+    for (std::string_view column : {"forecast", "min", "max"}) {
+      bool harmless = column == "forecast" && (!m.forecast || *m.forecast == ForecastMethod::kNone);
+      if (t.Text(row, column).empty() || harmless) continue;
+      t.Issue(MakeIssue("measures.text-setting", t.PlaceOf(row, column),
+                        {{"column", std::string(column)}, {"ref", m.ref}}));
+    }
+    return;
+  }
+  if (m.forecast == ForecastMethod::kProRata && !m.WhyNotProRata().empty()) {
+    t.Issue(MakeIssue("measures.forecast-pro-rata", t.PlaceOf(row, "forecast"),
+                      {{"ref", m.ref}, {"why", m.WhyNotProRata()}}));
+  }
+  std::optional<double> min = m.Minimum(), max = m.Maximum();
+  if (min && max && *min >= *max) {
+    t.Issue(MakeIssue("measures.bounds-order", t.PlaceOf(row, m.min ? "min" : "max"),
+                      {{"min", BoundText(m, *min)}, {"max", BoundText(m, *max)}}));
+  }
+}
+
 // The chain of parents above `m` when it leads back to `m` ("B -> A" for A), else empty.
 std::string CycleThrough(const Council& council, const Measure& m) {
   std::string chain;
@@ -185,6 +259,11 @@ void CheckParts(const Table& t, const Council& council, Issues* issues) {
                                    {"parent_scheme", parent_scheme->name},
                                    {"scheme", scheme->name}}));
     }
+    if (m->forecast && council.RollsUp(*m)) {
+      issues->push_back(
+          MakeIssue("measures.forecast-rollup", {t.file(), row.line, "forecast"},
+                    {{"ref", m->ref}, {"rollup", std::string(ToString(*m->rollup))}}));
+    }
     if (m->parent == m->ref) continue;  // reported already
     if (std::string chain = CycleThrough(council, *m); !chain.empty()) {
       issues->push_back(MakeIssue("measures.part-cycle", {t.file(), row.line, "parent"},
@@ -230,6 +309,7 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
                                     {{"value", std::string(rollup)}}));
       }
     }
+    ReadForecastSettings(t, row, m);
     m.decimals = t.Integer(row, "decimals", 0, 6).value_or(-1);
     m.order = t.Integer(row, "order", -1000000, 1000000)
                   .value_or(static_cast<int>(council->measures.size()));
@@ -366,8 +446,10 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
         v.decimals = static_cast<int8_t>(n->decimals);
         m->usual_decimals = std::max(m->usual_decimals, n->decimals);
         MaybeFraction(t, row, *m, *period, *n);
+        CheckBounds(t, row, "value", *m, n->value);
       }
       if (auto f = Figure(t, row, "forecast", m)) {
+        CheckBounds(t, row, "forecast", *m, f->value);
         v.forecast = f->value;
         v.forecast_decimals = static_cast<int8_t>(f->decimals);
       }

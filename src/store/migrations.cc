@@ -210,10 +210,14 @@ std::vector<Migration> Migrations(Dialect dialect) {
        Version3(dialect)},
       {4, "measures.rollup: how a parent measure's status comes from its parts",
        "ALTER TABLE \"measures\" ADD COLUMN \"rollup\" TEXT NOT NULL DEFAULT '';\n"},
+      {5, "measures.forecast, min and max: a measure's forecast method and its bounds",
+       "ALTER TABLE \"measures\" ADD COLUMN \"forecast\" TEXT NOT NULL DEFAULT '';\n"
+       "ALTER TABLE \"measures\" ADD COLUMN \"min\" TEXT NOT NULL DEFAULT '';\n"
+       "ALTER TABLE \"measures\" ADD COLUMN \"max\" TEXT NOT NULL DEFAULT '';\n"},
   };
 }
 
-int LatestSchemaVersion() { return 4; }
+int LatestSchemaVersion() { return 5; }
 
 namespace {
 
