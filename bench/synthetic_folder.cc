@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -78,8 +79,27 @@ void WriteConfig(const std::string& dir) {
       "reporting_period = \"2021/22 Q4\"");
 }
 
+constexpr const char* kUnits[] = {"%", "number", "£", "days"};
+
+// A % measure's figures and targets are scaled into 0-90 (a % measure's values live in 0-100);
+// statuses and directions, which compare ratios, are as the council's figures give them.
+double ScaleOf(const SyntheticCouncil& council, int m) {
+  if (m % 4 != 0) return 1;
+  double largest = 0;
+  for (int q = 0; q < council.periods; ++q) {
+    for (double x : {council.values[council.Index(m, q)], council.targets[council.Index(m, q)]}) {
+      if (!std::isnan(x)) largest = std::max(largest, std::fabs(x));
+    }
+  }
+  return largest > 90 ? 90 / largest : 1;
+}
+
+// The figure as written: scaled, to 2 places where scaled.
+std::string Scaled(double x, double scale) {
+  return scale == 1 ? Number(x) : Number(std::round(x * scale * 100) / 100);
+}
+
 void WriteMeasures(const std::string& dir, const SyntheticCouncil& council) {
-  static constexpr const char* kUnits[] = {"%", "number", "£", "days"};
   static constexpr const char* kDirectorates[] = {"Adults", "Children", "Neighbourhoods",
                                                   "Resources", "Regeneration"};
   File f(dir, "measures.csv");
@@ -97,9 +117,10 @@ size_t WriteTargets(const std::string& dir, const SyntheticCouncil& council) {
   f.Line("ref,period,target,kind");
   size_t rows = 0;
   for (int m = 0; m < council.measures; ++m) {
+    double scale = ScaleOf(council, m);
     for (int year = council.periods / 4 - 2; year < council.periods / 4; ++year) {
       double target = council.targets[council.Index(m, year * 4 + 3)];
-      f.Line(fmt::format("{},{},{},{}", Ref(m), Year(kFirstYear + year), Number(target),
+      f.Line(fmt::format("{},{},{},{}", Ref(m), Year(kFirstYear + year), Scaled(target, scale),
                          std::isnan(target) ? "tbc" : ""));
       ++rows;
     }
@@ -114,6 +135,7 @@ size_t WriteValues(const std::string& dir, const SyntheticCouncil& council, uint
   size_t rows = 0;
   for (int m = 0; m < council.measures; ++m) {
     std::string ref = Ref(m);
+    double scale = ScaleOf(council, m);
     for (int q = 0; q < council.periods; ++q) {
       double value = council.values[council.Index(m, q)];
       bool latest = q == council.periods - 1;
@@ -121,15 +143,15 @@ size_t WriteValues(const std::string& dir, const SyntheticCouncil& council, uint
                           : latest && random.Chance(0.3) ? "provisional"
                           : random.Chance(0.01)          ? "estimated;correction"
                                                          : "";
-      std::string forecast = q % 4 == 1 && random.Chance(0.2) ? Number(value) : "";
+      std::string forecast = q % 4 == 1 && random.Chance(0.2) ? Scaled(value, scale) : "";
       bool overridden = random.Chance(0.002);
       std::string context;
       if (random.Chance(0.1)) {
         context = Quoted(kCommentary[random.Next() % std::size(kCommentary)]);
       }
       std::string note = std::isnan(value) ? "Figure not yet supplied by the service" : "";
-      f.Line(fmt::format("{},{},{},{},{},{},{},{},{}", ref, QuarterLabel(q), Number(value), flags,
-                         forecast, overridden ? "green" : "",
+      f.Line(fmt::format("{},{},{},{},{},{},{},{},{}", ref, QuarterLabel(q), Scaled(value, scale),
+                         flags, forecast, overridden ? "green" : "",
                          overridden ? "Officer's judgement: the quarter's figure is distorted" : "",
                          context, note));
       ++rows;

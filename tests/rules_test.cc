@@ -316,16 +316,16 @@ void AddValue(Measure& m, Words& w) {
   v.period = MustPeriod(where, w.At(1, "a period"));
   if (auto flags = w.Key("flags")) v.flags = Must(where, "flags", ParseValueFlags(*flags));
   if (auto forecast = w.Key("forecast")) v.forecast = MustNumber(where, *forecast);
-  v.status = w.Key("status", "");
-  v.forecast_status = w.Key("forecast_status", "");
-  v.status_reason = w.Key("reason", "");
+  v.mutable_words().status = w.Key("status", "");
+  v.mutable_words().forecast_status = w.Key("forecast_status", "");
+  v.mutable_words().status_reason = w.Key("reason", "");
   // The third word is the figure, or "-" for none, unless it is a setting.
   if (w.size() > 2 && !w.Taken(2)) {
     std::string figure = w.At(2, "a figure");
     if (figure == "-") {
       // no figure
     } else if (m.is_text()) {
-      v.text = figure;
+      v.mutable_words().text = figure;
     } else {
       v.number = MustNumber(where, figure);
     }

@@ -46,7 +46,8 @@ Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publi
 
 Position BuildPosition(const Council& council, const Period& reporting,
                        const std::vector<MeasureAssessment>& now,
-                       const std::vector<MeasureAssessment>& before, std::string source) {
+                       const std::vector<MeasureAssessment>& before, std::string source,
+                       const PositionOptions& options) {
   Position p;
   p.organisation = council.organisation.name;
   p.code = council.organisation.code;
@@ -55,16 +56,18 @@ Position BuildPosition(const Council& council, const Period& reporting,
   p.previous_period = reporting.Previous().ToString();
   p.source = std::move(source);
   p.measures.reserve(now.size());
-  for (const MeasureAssessment& a : now) p.measures.push_back(MeasureRowOf(council, a));
+  for (const MeasureAssessment& a : now) {
+    p.measures.push_back(MeasureRowOf(council, a, options.history));
+  }
   AddSummaries(council, Summariser(council, now, before, reporting), &p);
   AddItems(council, reporting, &p);
   AddKeys(council, &p);
   return p;
 }
 
-Position BuildPosition(const AssessedCouncil& assessed) {
+Position BuildPosition(const AssessedCouncil& assessed, const PositionOptions& options) {
   Position p = BuildPosition(*assessed.council, assessed.reporting, assessed.now, assessed.before,
-                             assessed.source);
+                             assessed.source, options);
   p.warnings = assessed.warnings;
   return p;
 }
@@ -82,7 +85,8 @@ Result<CheckedCouncil> CheckPath(const std::string& path) {
   return out;
 }
 
-Result<Position> AssessPath(const std::string& path, std::optional<Period> period) {
+Result<Position> AssessPath(const std::string& path, std::optional<Period> period,
+                            const PositionOptions& options) {
   Issues warnings;
   auto council = ReadPath(path, &warnings);
   if (!council) return std::unexpected(council.error());
@@ -90,11 +94,12 @@ Result<Position> AssessPath(const std::string& path, std::optional<Period> perio
   if (!assessed) return Invalid(std::move(assessed.error()));
   assessed->warnings = std::move(warnings);
   assessed->source = path;
-  return BuildPosition(*assessed);
+  return BuildPosition(*assessed, options);
 }
 
 Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
-                              std::optional<Period> period, const Clock& clock) {
+                              std::optional<Period> period, const Clock& clock,
+                              const PositionOptions& options) {
   auto opened = OpenOrganisation(address, Access::kRead, clock);
   if (!opened) return std::unexpected(opened.error());
   Store& store = *opened->store;
@@ -117,7 +122,7 @@ Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
     auto used = UsePublishedBefore(store, address.org, **before, &*assessed);
     if (!used) return std::unexpected(used.error());
   }
-  return BuildPosition(*assessed);
+  return BuildPosition(*assessed, options);
 }
 
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,

@@ -33,12 +33,18 @@ struct AssessedCouncil {
   Summariser summary() const { return Summariser(*council, now, before, reporting); }
 };
 
+// What a position holds beyond what every output shows.
+struct PositionOptions {
+  bool history = true;  // every figure held for each measure (MeasureRow::history)
+};
+
 // The council's position: every figure formatted, every status with its words.
-Position BuildPosition(const AssessedCouncil& assessed);
+Position BuildPosition(const AssessedCouncil& assessed, const PositionOptions& options = {});
 // The same from a council's assessments for `reporting` (`now`) and the period before.
 Position BuildPosition(const Council& council, const Period& reporting,
                        const std::vector<MeasureAssessment>& now,
-                       const std::vector<MeasureAssessment>& before, std::string source = "");
+                       const std::vector<MeasureAssessment>& before, std::string source = "",
+                       const PositionOptions& options = {});
 
 // What `scorecard check` says of a folder or workbook that reads without error.
 struct CheckedCouncil {
@@ -50,12 +56,14 @@ Result<CheckedCouncil> CheckPath(const std::string& path);
 
 // Reads the folder or workbook at `path` and assesses it. `period` defaults to the
 // organisation's reporting_period.
-Result<Position> AssessPath(const std::string& path, std::optional<Period> period);
+Result<Position> AssessPath(const std::string& path, std::optional<Period> period,
+                            const PositionOptions& options = {});
 // The same for a council in the database, now, as at a moment or as published. Where the
 // previous period's report was published (by the moment seen), red flags and status changes
 // compare with it as published.
 Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
-                              std::optional<Period> period, const Clock& clock);
+                              std::optional<Period> period, const Clock& clock,
+                              const PositionOptions& options = {});
 
 // Reads the folder and assesses it.
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,

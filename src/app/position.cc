@@ -72,14 +72,9 @@ std::vector<HistoryPoint> HistoryOf(const Measure& m) {
 Figure FigureOf(const Measure& m, const std::optional<double>& value, int given_decimals) {
   Figure f;
   if (!value) return f;
-  int decimals = m.DecimalsFor(given_decimals);
-  f.plain = FormatDecimal(*value, decimals >= 0 ? decimals : 2);
-  if (decimals < 0 && f.plain.find('.') != std::string::npos) {  // as few places as it needs
-    while (f.plain.back() == '0') f.plain.pop_back();
-    if (f.plain.back() == '.') f.plain.pop_back();
-  }
+  f.plain = PlainValue(m, *value, given_decimals);
   f.number = ParseNumber(f.plain).value_or(*value);
-  f.shown = FormatValue(m, *value, given_decimals);
+  f.shown = InUnit(m, f.plain);
   return f;
 }
 
@@ -100,7 +95,7 @@ StatusView StatusOf(const Status& s) {
                     s.reason, s.is_band, s.overridden, s.computed_key};
 }
 
-MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a) {
+MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a, bool history) {
   const Measure& m = *a.measure;
   const StatusScheme& scheme = council.SchemeFor(m);
   MeasureRow r;
@@ -126,7 +121,7 @@ MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a) {
   r.scheme = scheme.name;
   r.period = a.period.ToString();
   if (m.is_text()) {
-    if (a.value) r.value_text = a.value->text;
+    if (a.value) r.value_text = a.value->words().text;
   } else {
     r.value = FigureOf(m, a.number, a.value ? a.value->decimals : -1);
   }
@@ -134,7 +129,8 @@ MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a) {
     r.numerator = PlainFigureOf(a.value->numerator);
     r.denominator = PlainFigureOf(a.value->denominator);
     r.flags = ValueFlagsToString(a.value->flags);
-    r.commentary = {a.value->context, a.value->actions, a.value->intervention, a.value->note};
+    const ValueWords& w = a.value->words();
+    r.commentary = {w.context, w.actions, w.intervention, w.note};
   }
   r.target = FigureOf(m, a.target.value, a.target.decimals);
   r.target_reason = a.target.reason;
@@ -151,7 +147,7 @@ MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a) {
           {c.name, c.period.ToString(), FigureOf(m, c.value, c.decimals), c.text});
     }
   }
-  r.history = HistoryOf(m);
+  if (history) r.history = HistoryOf(m);
   return r;
 }
 

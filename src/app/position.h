@@ -98,7 +98,7 @@ struct MeasureRow {
   ForecastView forecast;
   StatusView forecast_status;
   std::vector<ComparatorView> comparators;
-  std::vector<HistoryPoint> history;  // every figure held, oldest first
+  std::vector<HistoryPoint> history;  // every figure held, oldest first (PositionOptions)
   Commentary commentary;
 };
 

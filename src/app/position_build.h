@@ -16,7 +16,7 @@ Figure FigureOf(const Measure& measure, const std::optional<double>& value, int 
 Figure PlainFigure(double value);
 Figure PlainFigureOf(const std::optional<double>& value);
 StatusView StatusOf(const Status& status);
-MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& assessment);
+MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& assessment, bool history);
 
 // Fills the position's summaries, lists and items (position_lists.cc).
 void AddSummaries(const Council& council, const Summariser& summary, Position* position);

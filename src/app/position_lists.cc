@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "app/position_build.h"
 #include "domain/text.h"
@@ -258,9 +259,12 @@ void AddSummaries(const Council& council, const Summariser& summary, Position* p
                             before ? StatusOf(before->status) : StatusView(),
                             before ? before->period.ToString() : ""});
   }
+  std::unordered_map<std::string_view, const MeasureRow*> rows;
+  rows.reserve(p->measures.size());
+  for (const MeasureRow& m : p->measures) rows.emplace(m.ref, &m);
   for (const Exception& e : summary.Exceptions()) {
-    if (const MeasureRow* row = p->FindMeasure(e.assessment->measure->ref)) {
-      p->exceptions.push_back(ExceptionOf(*row, e.reason));
+    if (auto row = rows.find(e.assessment->measure->ref); row != rows.end()) {
+      p->exceptions.push_back(ExceptionOf(*row->second, e.reason));
     }
   }
   for (const StatusChange& c : summary.StatusChanges()) {

@@ -31,6 +31,7 @@ int RunAssess(const Options& o) {
   auto period = PeriodOption(o, "assess");
   if (!period) return period.error();
   Result<Position> assessed;
+  PositionOptions options{.history = o.format == "json"};  // only the JSON shows history
   Where where{"assess", o.source};
   if (!o.org.empty()) {  // from the database, now or as at a moment
     if (o.published && !*period) {
@@ -41,12 +42,12 @@ int RunAssess(const Options& o) {
     StoreAddress address{o.db, o.org};
     where.source = address.url_or_default();
     AsAt as_at{o.as_at, o.published ? *period : std::nullopt};
-    assessed = AssessStored(address, as_at, *period, clock);
+    assessed = AssessStored(address, as_at, *period, clock, options);
   } else if (o.source.empty()) {
     fmt::print(stderr, "scorecard assess: give a folder, or --db and --org\n");
     return 2;
   } else {
-    assessed = AssessPath(o.source, *period);
+    assessed = AssessPath(o.source, *period, options);
   }
   if (!assessed) return PrintFailure(assessed.error(), where, "nothing was read");
   PrintWarnings(assessed->warnings, where);

@@ -34,14 +34,14 @@ bool AnnualTargetAppliesInYear(const Measure& m) {
 namespace {
 
 bool HasFigure(const Measure& m, const MeasureValue& v) {
-  return v.number.has_value() || (m.is_text() && !v.text.empty());
+  return v.number.has_value() || (m.is_text() && !v.words().text.empty());
 }
 
 // The row a report's officer override is read from: the shown period's, else the report's own.
 const MeasureValue* OverrideRow(const MeasureValue* shown, const MeasureValue* report_row,
-                                std::string MeasureValue::*field) {
-  if (shown && !(shown->*field).empty()) return shown;
-  if (report_row && !(report_row->*field).empty()) return report_row;
+                                std::string ValueWords::*field) {
+  if (shown && !(shown->words().*field).empty()) return shown;
+  if (report_row && !(report_row->words().*field).empty()) return report_row;
   return nullptr;
 }
 
@@ -92,18 +92,31 @@ std::string_view ToString(Direction d) {
   return "?";
 }
 
-std::string FormatValue(const Measure& m, double value, int given_decimals) {
+std::string PlainValue(const Measure& m, double value, int given_decimals) {
   int decimals = m.DecimalsFor(given_decimals);
-  std::string n = FormatDecimal(value, decimals >= 0 ? decimals : 2, true);
+  std::string n = FormatDecimal(value, decimals >= 0 ? decimals : 2);
   if (decimals < 0 && n.find('.') != std::string::npos) {  // as few places as it needs
     while (n.back() == '0') n.pop_back();
     if (n.back() == '.') n.pop_back();
   }
+  return n;
+}
+
+std::string InUnit(const Measure& m, std::string_view plain) {
+  std::string n(plain);
+  size_t digits = n.find('.');
+  if (digits == std::string::npos) digits = n.size();
+  size_t first = n[0] == '-' ? 1 : 0;
+  for (size_t at = digits; at > first + 3; at -= 3) n.insert(at - 3, ",");
   if (m.unit.empty() || m.unit == "count") return n;
   if (m.unit == "%") return n + "%";
   if (m.unit == "\xC2\xA3") return "\xC2\xA3" + n;
   if (m.unit == "\xC2\xA3m") return "\xC2\xA3" + n + "m";
   return n + " " + m.unit;
+}
+
+std::string FormatValue(const Measure& m, double value, int given_decimals) {
+  return InUnit(m, PlainValue(m, value, given_decimals));
 }
 
 // --- Targets -------------------------------------------------------------------------------
@@ -260,7 +273,7 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
   } else if (flags & (kFlagNotAvailable | kFlagAwaiting)) {
     s = Special(scheme, SpecialStatus::kNotAvailable,
                 fmt::format("the figure is flagged as {}", ValueFlagsToString(flags)));
-  } else if (v && v->number.has_value() == false && !v->text.empty() && m.is_text()) {
+  } else if (v && v->number.has_value() == false && !v->words().text.empty() && m.is_text()) {
     s = Special(scheme, SpecialStatus::kNoTarget, "a text measure is not assessed by bands");
   } else if (PeriodContaining(m.frequency, m.year, a.reporting.end()).end() > a.reporting.end() &&
              !v) {
@@ -271,8 +284,8 @@ Status Assessor::CurrentStatus(const MeasureAssessment& a, const MeasureValue* r
   } else {
     s = Special(scheme, SpecialStatus::kNotAvailable, fmt::format("no figure is held for {}", p));
   }
-  if (const MeasureValue* with_override = OverrideRow(v, report_row, &MeasureValue::status)) {
-    ApplyOverride(scheme, with_override->status, with_override->status_reason, s);
+  if (const MeasureValue* with_override = OverrideRow(v, report_row, &ValueWords::status)) {
+    ApplyOverride(scheme, with_override->words().status, with_override->words().status_reason, s);
   }
   return s;
 }
@@ -351,7 +364,7 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   a.value = shown.value;
   const MeasureValue* report_row = ReportRow(m, a.period, reporting);
   if (a.value && a.value->number) a.number = a.value->number;
-  if (m.is_text() && a.value && !a.value->text.empty()) a.number = 0;
+  if (m.is_text() && a.value && !a.value->words().text.empty()) a.number = 0;
   a.target = TargetFor(m, a.period);
   a.year = YearContaining(m.year, reporting.end());
   a.status = CurrentStatus(a, report_row, &a.deviation);
@@ -380,8 +393,9 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
                           a.forecast.method.empty() ? "" : ": " + a.forecast.method);
     a.forecast_status = Special(scheme, SpecialStatus::kNotAvailable, std::move(why));
   }
-  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
-    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &ValueWords::forecast_status)) {
+    ApplyOverride(scheme, row->words().forecast_status, row->words().status_reason,
+                  a.forecast_status);
   }
   return a;
 }
@@ -408,11 +422,12 @@ MeasureAssessment Assessor::AssessFromParts(const Measure& m, const Period& repo
   a.forecast.method = "its parts are forecast, not the parent";
   const StatusScheme& scheme = council_.SchemeFor(m);
   const MeasureValue* report_row = ReportRow(m, a.period, reporting);
-  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::status)) {
-    ApplyOverride(scheme, row->status, row->status_reason, a.status);
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &ValueWords::status)) {
+    ApplyOverride(scheme, row->words().status, row->words().status_reason, a.status);
   }
-  if (const MeasureValue* row = OverrideRow(a.value, report_row, &MeasureValue::forecast_status)) {
-    ApplyOverride(scheme, row->forecast_status, row->status_reason, a.forecast_status);
+  if (const MeasureValue* row = OverrideRow(a.value, report_row, &ValueWords::forecast_status)) {
+    ApplyOverride(scheme, row->words().forecast_status, row->words().status_reason,
+                  a.forecast_status);
   }
   return a;
 }

@@ -131,5 +131,9 @@ bool AnnualTargetAppliesInYear(const Measure& measure);
 // ("82.0%", "14.3 days", "£11,127,609.70"). `given_decimals`: as the figure was written, -1 for
 // a computed one (see Measure::DecimalsFor).
 std::string FormatValue(const Measure& measure, double value, int given_decimals = -1);
+// The same in two steps: the number alone, in the measure's decimals, as CSV writes it
+// ("11127609.70"); and that number as people read it ("£11,127,609.70").
+std::string PlainValue(const Measure& measure, double value, int given_decimals = -1);
+std::string InUnit(const Measure& measure, std::string_view plain);
 
 }  // namespace scorecard

@@ -133,10 +133,10 @@ Forecast Assessor::ForecastOf(const MeasureAssessment& a, const MeasureValue* re
   const Measure& m = *a.measure;
   Forecast f;
   for (const MeasureValue* row : {a.value, report_row}) {
-    if (row && (row->forecast || !row->forecast_text.empty())) {
+    if (row && (row->forecast || !row->words().forecast_text.empty())) {
       f.value = row->forecast;
       f.decimals = row->forecast_decimals;
-      f.text = row->forecast_text;
+      f.text = row->words().forecast_text;
       f.method_key = "officer";
       f.method = "officer's forecast";
       return f;

@@ -89,8 +89,8 @@ TEST_F(ForecastTest, NoneSaysComputedForecastsAreOff) {
 TEST_F(ForecastTest, AnOfficersForecastInWordsIsShownButNotAssessed) {
   MeasureValue v;
   v.period = kQ2;
-  v.text = "Unqualified";
-  v.forecast_text = "On track";
+  v.mutable_words().text = "Unqualified";
+  v.mutable_words().forecast_text = "On track";
   Add("T quarterly none text").values.push_back(v);
   MeasureAssessment a = At(kQ2);
   EXPECT_EQ(a.forecast.text, "On track");

@@ -32,7 +32,7 @@ constexpr std::array<FlagName, 7> kFlagNames = {{
 }  // namespace
 
 const MeasureValue* Measure::ValueFor(const Period& period) const {
-  auto has_figure = [](const MeasureValue& v) { return v.number || !v.text.empty(); };
+  auto has_figure = [](const MeasureValue& v) { return v.number || !v.words().text.empty(); };
   const MeasureValue* exact = nullptr;
   const MeasureValue* same_end = nullptr;  // with a figure; prefers a finer period over a year
   for (const MeasureValue& v : values) {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <expected>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,20 +75,47 @@ struct Target {
   std::string text;                 // as printed
 };
 
-struct MeasureValue {
-  Period period;
-  std::optional<double> number;   // absent for text measures and missing figures
-  int8_t decimals = -1;           // as `number` was written ("154,681.30": 2); -1 if unknown
-  int8_t forecast_decimals = -1;  // as `forecast` was written
-  std::string text;               // the words of a text measure
-  std::optional<double> numerator, denominator;
-  uint16_t flags = 0;
-  std::optional<double> forecast;  // the officer's year-end forecast
-  std::string forecast_text;       // ... of a text measure
-  std::string status;              // officer override: a status key
-  std::string forecast_status;     // officer override of the forecast status
+// What a value row says in words: most rows say nothing, so it is held apart (MeasureValue::
+// words()), and a council of a million values takes a tenth of the memory it would.
+struct ValueWords {
+  std::string text;             // the words of a text measure
+  std::string forecast_text;    // the officer's forecast of a text measure
+  std::string status;           // officer override: a status key
+  std::string forecast_status;  // officer override of the forecast status
   std::string status_reason;
   std::string context, actions, intervention, note;
+
+  bool empty() const {
+    return text.empty() && forecast_text.empty() && status.empty() && forecast_status.empty() &&
+           status_reason.empty() && context.empty() && actions.empty() && intervention.empty() &&
+           note.empty();
+  }
+};
+
+struct MeasureValue {
+  Period period;
+  int8_t decimals = -1;           // as `number` was written ("154,681.30": 2); -1 if unknown
+  int8_t forecast_decimals = -1;  // as `forecast` was written
+  uint16_t flags = 0;
+  std::optional<double> number;  // absent for text measures and missing figures
+  std::optional<double> numerator, denominator;
+  std::optional<double> forecast;  // the officer's year-end forecast
+
+  // The row's words; empty ones if it has none.
+  const ValueWords& words() const { return words_ ? *words_ : kNoWords; }
+  // The row's words, to fill in. Copies of the row share them: fill them in before copying.
+  ValueWords& mutable_words() {
+    if (!words_) words_ = std::make_shared<ValueWords>();
+    return *words_;
+  }
+  // Drops the words if they are all empty.
+  void DropEmptyWords() {
+    if (words_ && words_->empty()) words_.reset();
+  }
+
+ private:
+  static inline const ValueWords kNoWords{};
+  std::shared_ptr<ValueWords> words_;
 };
 
 struct ComparatorFigure {

@@ -66,8 +66,8 @@ void AddMeasure(Council* c, std::string_view line, int year) {
       size_t eq = v.find('=');
       std::string_view key = v.substr(0, eq), rest = v.substr(eq + 1);
       if (key == "status") {
-        m.values.back().status = rest;
-        m.values.back().status_reason = "test override";
+        m.values.back().mutable_words().status = rest;
+        m.values.back().mutable_words().status_reason = "test override";
         continue;
       }
       MeasureValue value;

@@ -437,9 +437,10 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     if (!m || !period) continue;
     MeasureValue v;
     v.period = *period;
+    ValueWords w;
     if (m->is_text()) {
-      v.text = t.Text(row, "value");
-      v.forecast_text = t.Text(row, "forecast");
+      w.text = t.Text(row, "value");
+      w.forecast_text = t.Text(row, "forecast");
     } else {
       if (auto n = Figure(t, row, "value", m)) {
         v.number = n->value;
@@ -457,19 +458,19 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     v.numerator = t.Number(row, "numerator");
     v.denominator = t.Number(row, "denominator");
     if (auto f = Parse(t, row, "flags", ParseValueFlags(t.Text(row, "flags")))) v.flags = *f;
-    v.status = t.Text(row, "status");
-    v.forecast_status = t.Text(row, "forecast_status");
-    v.status_reason = t.Text(row, "status_reason");
-    v.context = t.Text(row, "context");
-    v.actions = t.Text(row, "actions");
-    v.intervention = t.Text(row, "intervention");
-    v.note = t.Text(row, "note");
+    w.status = t.Text(row, "status");
+    w.forecast_status = t.Text(row, "forecast_status");
+    w.status_reason = t.Text(row, "status_reason");
+    w.context = t.Text(row, "context");
+    w.actions = t.Text(row, "actions");
+    w.intervention = t.Text(row, "intervention");
+    w.note = t.Text(row, "note");
     const StatusScheme* scheme = nullptr;
-    if (!v.status.empty() || !v.forecast_status.empty()) {
+    if (!w.status.empty() || !w.forecast_status.empty()) {
       scheme = council->FindScheme(m->scheme.empty() ? council->organisation.scheme : m->scheme);
     }
     for (auto [column, key] :
-         {std::pair{"status", &v.status}, {"forecast_status", &v.forecast_status}}) {
+         {std::pair{"status", &w.status}, {"forecast_status", &w.forecast_status}}) {
       if (key->empty() || !scheme) continue;
       if (!scheme->Find(*key) && !ParseSpecialKey(*key)) {
         std::string keys;
@@ -478,13 +479,11 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
                 fmt::format("expected a status of scheme {} ({}or a special status), "
                             "not \"{}\"",
                             scheme->name, keys, *key));
-      } else if (v.status_reason.empty()) {
+      } else if (w.status_reason.empty()) {
         t.Error(row, "status_reason", "expected the reason for the officer's override");
       }
     }
-    bool empty = t.Text(row, "value").empty() && v.text.empty() && !v.flags && !v.forecast &&
-                 v.forecast_text.empty() && v.status.empty() && v.forecast_status.empty() &&
-                 v.context.empty() && v.actions.empty() && v.intervention.empty() && v.note.empty();
+    bool empty = t.Text(row, "value").empty() && !v.flags && !v.forecast && w.empty();
     if (empty) {
       t.Error(row, "value", "expected a value, or flags saying why there is none");
       continue;
@@ -499,7 +498,8 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
                           m->ref, period->ToString()));
       continue;
     }
-    if (v.number || !v.text.empty()) missing_targets.Add(*m, *period, row.line);
+    if (v.number || !w.text.empty()) missing_targets.Add(*m, *period, row.line);
+    if (!w.empty()) v.mutable_words() = std::move(w);
     m->values.push_back(std::move(v));
   }
   missing_targets.Warn(t.file(), issues);
