@@ -124,9 +124,9 @@ std::vector<Incoming> CollectRows(const TablesReadOnce& tables, Issues* issues) 
         std::string columns;
         for (std::string_view k : spec.key)
           columns += (columns.empty() ? "" : ", ") + std::string(k);
-        issues->push_back({table->file, table->rows[i].line, std::string(spec.key.front()),
-                           fmt::format("expected one row for each {}: line {} has the same",
-                                       columns, table->rows[first[i]].line)});
+        issues->push_back(MakeIssue(
+            "import.row-twice", {table->file, table->rows[i].line, std::string(spec.key.front())},
+            {{"key", columns}, {"line", std::to_string(table->rows[first[i]].line)}}));
       }
     }
     out.push_back(std::move(in));

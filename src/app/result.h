@@ -32,7 +32,9 @@ inline std::unexpected<Failure> Fails(Failure::Kind kind, Issues issues) {
 inline std::unexpected<Failure> Invalid(Issues issues) {
   return Fails(Failure::Kind::kInvalid, std::move(issues));
 }
-// A store error as a failure of the same kind, its message an issue located at "database".
+// A store error as an issue located at "database" (store.not-found, store.conflict, ...).
+Issue StoreIssue(const StoreError& error);
+// A store error as a failure of the same kind, with its issue.
 std::unexpected<Failure> FromStore(const StoreError& error);
 
 }  // namespace scorecard

@@ -46,9 +46,12 @@ std::unexpected<Failure> Request(std::string_view code, std::string_view field, 
 
 }  // namespace
 
+Issue StoreIssue(const StoreError& error) {
+  return MakeIssue(CodeOf(error.kind), {"database", 0, ""}, {{"message", error.message}});
+}
+
 std::unexpected<Failure> FromStore(const StoreError& error) {
-  return Fails(KindOf(error.kind),
-               {MakeIssue(CodeOf(error.kind), {"database", 0, ""}, {{"message", error.message}})});
+  return Fails(KindOf(error.kind), {StoreIssue(error)});
 }
 
 std::string StoreAddress::url_or_default() const { return url.empty() ? kDefaultStoreUrl : url; }

@@ -12,8 +12,6 @@
 
 namespace scorecard {
 
-Issue StoreIssue(const StoreError& error) { return Issue{"database", 0, "", error.message}; }
-
 std::optional<std::string> StoredTableSource::Config(Issues* issues) const {
   auto rows = store_.Rows(org_, ConfigSpec(), as_at_);
   if (!rows) {
@@ -21,7 +19,7 @@ std::optional<std::string> StoredTableSource::Config(Issues* issues) const {
     return std::nullopt;
   }
   if (rows->empty()) {
-    issues->push_back({"database", 0, "", "expected the organisation's scorecard.toml"});
+    issues->push_back(MakeIssue("store.no-config", {"database", 0, ""}));
     return std::nullopt;
   }
   return rows->front().fields.at(0);
@@ -105,7 +103,7 @@ std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_co
     sheets.push_back({std::string(spec->name), std::move(table)});
   }
   if (auto r = WriteWorkbook(path, exported->config, sheets); !r) {
-    return std::unexpected(Issues{{path, 0, "", r.error()}});
+    return std::unexpected(Issues{MakeIssue(std::move(r.error()), {path, 0, ""})});
   }
   return {};
 }
@@ -134,7 +132,10 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
                                        const std::map<std::string, std::string>& files) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) return std::unexpected(Issues{{dir, 0, "", "cannot create the folder: " + ec.message()}});
+  if (ec) {
+    return std::unexpected(
+        Issues{MakeIssue("export.no-folder", {dir, 0, ""}, {{"why", ec.message()}})});
+  }
   // Every file is written whole beside its target before any is renamed over its target: a
   // failure to write (a full disk, say) leaves the folder as it was.
   const std::filesystem::path folder(dir);
@@ -147,8 +148,7 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
     const std::filesystem::path target = folder / name;
     if (std::filesystem::exists(target, ec) && !std::filesystem::is_regular_file(target, ec)) {
       remove_written();
-      return std::unexpected(
-          Issues{{dir + "/" + name, 0, "", "cannot write: something other than a file is there"}});
+      return std::unexpected(Issues{MakeIssue("export.not-a-file", {dir + "/" + name, 0, ""})});
     }
     std::filesystem::path partial = folder / (name + suffix);
     written.push_back(partial);
@@ -158,14 +158,16 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
     if (!out) {
       std::string why = std::strerror(errno);
       remove_written();
-      return std::unexpected(Issues{{dir + "/" + name, 0, "", "cannot write: " + why}});
+      return std::unexpected(
+          Issues{MakeIssue("export.file-not-written", {dir + "/" + name, 0, ""}, {{"why", why}})});
     }
   }
   for (const auto& [name, text] : files) {
     std::filesystem::rename(folder / (name + suffix), folder / name, ec);
     if (ec) {
       remove_written();
-      return std::unexpected(Issues{{dir + "/" + name, 0, "", "cannot write: " + ec.message()}});
+      return std::unexpected(Issues{MakeIssue("export.file-not-written", {dir + "/" + name, 0, ""},
+                                              {{"why", ec.message()}})});
     }
   }
   return {};

@@ -32,9 +32,6 @@ class StoredTableSource : public TableSource {
   std::optional<int64_t> as_at_;
 };
 
-// What a store error looks like to someone reading issues.
-Issue StoreIssue(const StoreError& error);
-
 // The organisation's council as it was after change `as_at` (now, if none).
 std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_code,
                                            std::optional<int64_t> as_at = std::nullopt);

@@ -41,5 +41,6 @@ int RunDiff(const Options& o);
 int RunPublish(const Options& o);
 int RunIntegrity(const Options& o);
 int RunBackup(const Options& o);
+int RunIssues(const Options& o);
 
 }  // namespace scorecard

@@ -96,6 +96,7 @@ void DefineBackup(CLI::App& c, Options& o) {
   c.add_option("target", o.target, "the backup file to write")->required();
   Database(c, o);
 }
+void DefineIssues(CLI::App&, Options&) {}
 
 struct Command {
   const char* name;
@@ -124,6 +125,8 @@ constexpr Command kCommands[] = {
     {"integrity", "check that the database is whole and its history intact", DefineIntegrity,
      RunIntegrity},
     {"backup", "copy an SQLite database while it is in use", DefineBackup, RunBackup},
+    {"issues", "list every warning and error Scorecard can give, and how to fix it (Markdown)",
+     DefineIssues, RunIssues},
 };
 
 }  // namespace

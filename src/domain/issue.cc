@@ -8,27 +8,48 @@
 namespace scorecard {
 namespace {
 
+bool IsNameChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Calls `text` with each run of plain text and `name` with each placeholder's name, in order.
+// Fails with what is wrong with the braces.
+template <typename Text, typename Name>
+std::expected<void, std::string> Scan(std::string_view words, Text text, Name name) {
+  size_t start = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == '}') return std::unexpected(fmt::format("a }} at {} closes nothing", i));
+    if (words[i] != '{') continue;
+    size_t close = words.find_first_of("{}", i + 1);
+    if (close == std::string_view::npos || words[close] != '}') {
+      return std::unexpected(fmt::format("the {{ at {} is not closed", i));
+    }
+    std::string_view n = words.substr(i + 1, close - i - 1);
+    if (n.empty() || !std::all_of(n.begin(), n.end(), IsNameChar)) {
+      return std::unexpected(fmt::format("{{{}}} is not a placeholder's name", n));
+    }
+    text(words.substr(start, i - start));
+    name(n);
+    i = close;
+    start = close + 1;
+  }
+  text(words.substr(start));
+  return {};
+}
+
 // The words with each {name} replaced by its parameter.
 std::string Fill(std::string_view words, const IssueParams& params, std::string_view code) {
   std::string out;
   out.reserve(words.size() + 32);
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i] != '{') {
-      out.push_back(words[i]);
-      continue;
-    }
-    size_t close = words.find('}', i);
-    if (close == std::string_view::npos)
-      throw std::logic_error(fmt::format("issue {}: no }}", code));
-    std::string_view name = words.substr(i + 1, close - i - 1);
-    auto it =
-        std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == name; });
-    if (it == params.end()) {
-      throw std::logic_error(fmt::format("issue {}: no parameter {}", code, name));
-    }
-    out += it->second;
-    i = close;
-  }
+  auto scanned = Scan(
+      words, [&](std::string_view text) { out += text; },
+      [&](std::string_view name) {
+        auto it = std::find_if(params.begin(), params.end(),
+                               [&](const auto& p) { return p.first == name; });
+        if (it == params.end()) {
+          throw std::logic_error(fmt::format("issue {}: no parameter {}", code, name));
+        }
+        out += it->second;
+      });
+  if (!scanned) throw std::logic_error(fmt::format("issue {}: {}", code, scanned.error()));
   return out;
 }
 
@@ -66,6 +87,21 @@ Issue MakeIssue(std::string_view code, Place place, IssueParams params) {
   issue.severity = text->severity;
   issue.params = std::move(params);
   return issue;
+}
+
+Issue MakeIssue(Problem problem, Place place) {
+  return MakeIssue(problem.code, std::move(place), std::move(problem.params));
+}
+
+std::expected<std::vector<std::string>, std::string> Placeholders(std::string_view words) {
+  std::vector<std::string> names;
+  auto scanned = Scan(
+      words, [](std::string_view) {},
+      [&](std::string_view name) {
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.emplace_back(name);
+      });
+  if (!scanned) return std::unexpected(scanned.error());
+  return names;
 }
 
 bool HasErrors(const Issues& issues) {

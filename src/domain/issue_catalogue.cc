@@ -56,6 +56,102 @@ constexpr IssueText kCatalogue[] = {
      "saved",
      "Save and close the file in Excel, then run again."},
 
+    // --- Opening a folder or a workbook: the path, the file and its parts ----------------------
+    {"source.nothing-there", kError,
+     "expected an interchange folder or an Excel workbook (.xlsx): there is nothing at this path",
+     "Check the path's spelling, and which folder the command is run from."},
+    {"source.other-file", kError,
+     "expected an interchange folder or an Excel workbook (.xlsx), not this file",
+     "Give the folder that holds scorecard.toml and the CSV files, not one of its files; a "
+     "workbook's name ends .xlsx."},
+    {"workbook.too-large", kError, "expected a workbook of at most {megabytes} MB",
+     "Far more than any council's tables: remove what Scorecard does not read (pictures, other "
+     "sheets), or give the tables as a folder of CSV files."},
+    {"workbook.unreadable", kError, "expected a file that can be read: {why}",
+     "Check the file's permissions, then run again."},
+    {"workbook.empty", kError, "expected an Excel workbook (.xlsx): the file is empty",
+     "A file of no bytes is often one still being copied or saved: save it again from Excel."},
+    {"workbook.not-zip", kError,
+     "expected an Excel workbook (.xlsx): the file is not a zip archive",
+     "An .xlsx file is a zip archive: this one may be an older .xls, a CSV file renamed, or "
+     "damaged. Save it from Excel as \"Excel Workbook (*.xlsx)\"."},
+    {"workbook.too-large-uncompressed", kError,
+     "expected a workbook of at most {megabytes} MB when uncompressed: this one holds more",
+     "Far more than any council's tables: remove what Scorecard does not read (pictures, other "
+     "sheets), or give the tables as a folder of CSV files."},
+    {"workbook.part-unreadable", kError,
+     "expected an Excel workbook (.xlsx): {part} cannot be read: {why}",
+     "The zip archive is damaged: save the workbook again from Excel, or copy it again."},
+    {"workbook.part-not-xml", kError,
+     "expected an Excel workbook (.xlsx): {part} is not well-formed XML ({why} at byte {byte})",
+     "The workbook is damaged, or was written by a program that does not follow the format: "
+     "open it in a spreadsheet program and save it again."},
+    {"workbook.no-workbook-element", kError,
+     "expected an Excel workbook (.xlsx): {part} has no <workbook> element",
+     "The workbook is damaged, or was written by a program that does not follow the format: "
+     "open it in a spreadsheet program and save it again."},
+    {"workbook.missing-part", kError,
+     "expected an Excel workbook (.xlsx): the archive has no {part}",
+     "The file is a zip archive but not an Excel workbook (a Word document, say), or a damaged "
+     "one: save it from Excel as \"Excel Workbook (*.xlsx)\"."},
+    {"workbook.sheet-without-part", kError,
+     "expected an Excel workbook (.xlsx): the sheet {sheet} has no part",
+     "The workbook is damaged: open it in a spreadsheet program and save it again."},
+    {"workbook.sheet-twice", kError, "expected one sheet named {sheet}",
+     "Sheet names are matched without regard to case (Values and values are the same table): "
+     "rename one of the two, starting x_ if it is yours, or remove it."},
+    {"workbook.no-header", kError, "expected a header row naming the columns",
+     "The sheet's first row with anything in it names the columns (docs/interchange.md lists "
+     "each table's)."},
+    {"workbook.too-many-cells", kError,
+     "expected at most {cells} cells (rows x columns) in a sheet: the rows from here on are not "
+     "read",
+     "Far more than any council's table: look for a stray cell far below the table or a stray "
+     "column name far to its right, and clear it."},
+    {"workbook.unnamed-column", kError, "expected a column name in the header row above this value",
+     "Name the column in the header row, or clear the cell if it is stray."},
+    {"workbook.config-column", kError, "expected scorecard.toml in column A only",
+     "Put each line of scorecard.toml in column A, one line per row, and clear the other "
+     "columns."},
+
+    // --- Reading a workbook's cells -------------------------------------------------------------
+    {"workbook.row-number", kError, "expected a row number, not \"{text}\" (the file is damaged)",
+     "The sheet's XML numbers a row wrongly, which Excel never writes: open the workbook in a "
+     "spreadsheet program and save it again."},
+    {"workbook.too-many-rows", kError, "expected at most 1,048,576 rows, Excel's limit",
+     "The sheet's XML numbers a row past Excel's last, which Excel never writes: open the "
+     "workbook in a spreadsheet program and save it again."},
+    {"workbook.cell-ref", kError,
+     "expected a cell reference such as B2, not \"{ref}\" (the file is damaged)",
+     "The sheet's XML names a cell wrongly, which Excel never writes: open the workbook in a "
+     "spreadsheet program and save it again."},
+    {"workbook.too-many-columns", kError, "expected at most 16,384 columns, Excel's limit",
+     "The sheet's XML places a cell past column XFD, Excel's last, which Excel never writes: "
+     "open the workbook in a spreadsheet program and save it again."},
+    {"workbook.formula", kError, "expected a value, not a formula: paste values instead",
+     "Copy the cells and paste them as values (Paste Special, Values). Keep the formulas, if "
+     "you need them, in a sheet of your own (named x_...)."},
+    {"workbook.error-value", kError, "expected a value, not the error {error}",
+     "Correct what gives the error (#N/A, #DIV/0!, ...), or clear the cell, and paste values."},
+    {"workbook.boolean", kError, "expected TRUE or FALSE, not \"{text}\"",
+     "The cell's XML holds a damaged true-or-false value: type the cell again."},
+    {"workbook.cell-type", kError, "expected a cell type Excel writes, not \"{type}\"",
+     "The workbook was written by a program that does not follow the format: open it in a "
+     "spreadsheet program and save it again."},
+    {"workbook.shared-string", kError,
+     "expected a shared string, not index \"{index}\" (the file is damaged)",
+     "The cell's text is missing from the workbook: open it in a spreadsheet program and save it "
+     "again, then check the cell."},
+    {"workbook.number", kError, "expected a number, not \"{text}\" (the file is damaged)",
+     "The cell's XML holds a damaged number: type the cell again."},
+    {"workbook.date-range", kError, "expected a date from 1900 to 9999, not the number {number}",
+     "The cell is formatted as a date but holds a number no date has: type the date again, or "
+     "format the cell as a number or as text."},
+    {"workbook.not-utf8", kError, "expected text in UTF-8",
+     "The cell's text is damaged: type it again."},
+    {"workbook.long-text", kError, "expected at most 32,767 characters",
+     "Excel holds at most 32,767 characters in a cell: shorten the text."},
+
     // --- Importing, checking, assessing --------------------------------------------------------
     {"import.other-code", kError,
      "expected the organisation's code as given (\"{given}\"), not \"{code}\"",
@@ -69,6 +165,9 @@ constexpr IssueText kCatalogue[] = {
      "Check that the file is whole (not cut short, not saved from the wrong sheet). If the rows "
      "should go, import again allowing removals; every removed row is listed and kept in the "
      "history."},
+    {"import.row-twice", kError, "expected one row for each {key}: line {line} has the same",
+     "A row's key names the item (and period) it is for, so two rows with one key would say two "
+     "things of it: remove one, or correct its key."},
     {"assess.no-period", kError,
      "expected a reporting period: give --period or set reporting_period",
      "Say which quarter the report is for."},
@@ -87,6 +186,122 @@ constexpr IssueText kCatalogue[] = {
      "Save the file from Excel as \"CSV UTF-8 (Comma delimited)\". Where a comma is the "
      "decimal point, Excel separates columns with semicolons: Scorecard does not guess, so "
      "that 1,234 is never read as 1234 when 1.234 was meant."},
+
+    {"csv.quote-in-field", kError,
+     "expected no quote (\") inside an unquoted field: wrap the field in quotes and write the "
+     "quote twice (\"\")",
+     "Excel quotes such fields itself when it saves a CSV file, so the file was probably edited "
+     "by hand or written by another program: write 5\" screen as \"5\"\" screen\"."},
+    {"csv.unclosed-quote", kError, "expected a closing quote for the field opened on line {line}",
+     "A field that starts with a quote runs, over line ends, to the next lone quote: add the "
+     "closing quote, and write each quote inside the field twice (\"\")."},
+    {"csv.text-after-quote", kError, "expected a comma or a line end after a closing quote",
+     "Quote the whole field and write each quote inside it twice: \"\"\"Yes\"\", she said\", not "
+     "\"Yes\", she said."},
+    {"csv.not-utf8", kError, "expected text in UTF-8 (save the file as \"CSV UTF-8\")",
+     "In Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in other programs, choose the UTF-8 "
+     "encoding. Only the first such character in a file is said."},
+    {"csv.control-character", kError,
+     "expected printable text, not the control character {character}",
+     "Remove the character, which is invisible and often pasted in from another system. Only "
+     "the first in a file is said."},
+    {"csv.field-count", kError, "expected {expected} fields as in the header, found {found}",
+     "Each row has as many fields as the header has columns: look for a missing or an extra "
+     "comma, or a comma inside a field that is not in quotes. A row with too many fields is not "
+     "read."},
+    {"csv.no-header", kError, "expected a header row naming the columns",
+     "The file's first row that is not empty names the columns (docs/interchange.md lists each "
+     "table's)."},
+
+    // --- The columns and fields of every table -------------------------------------------------
+    {"table.unnamed-column", kError, "expected a name for column {number}",
+     "Name the column, or remove it: an empty column often comes from a stray cell to the right "
+     "of the table."},
+    {"table.unknown-column", kError,
+     "unknown column; expected one of {columns} (or a name starting x_ for your own use)",
+     "Correct the column's name (names are lower case), or start it with x_ if it is yours. A "
+     "misspelt column would otherwise be passed over."},
+    {"table.column-twice", kError, "column named twice",
+     "Remove one of the two columns, or rename it (starting x_ if it is yours)."},
+    {"table.no-column", kError, "expected this required column",
+     "Add the column: docs/interchange.md lists each table's required columns."},
+    {"table.required", kError, "expected {what}",
+     "The field must not be empty: fill it in, or remove the row."},
+    {"table.number", kError, "expected a number such as 82.5 or 17,931, not \"{text}\"",
+     "Write the figure plainly: digits, a point for decimals, and commas only between groups of "
+     "three digits. Leave the field empty where there is no figure."},
+    {"table.no-period", kError, "expected a period such as 2017/18 Q2",
+     "Give the period the row is for."},
+    {"table.period", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "docs/interchange.md (Periods) lists the spellings; scorecard periods \"{text}\" shows how "
+     "a spelling is read."},
+    {"table.yes-no", kError, "expected yes or no, not \"{text}\"",
+     "Write yes or no (true, false, y, n, 1 and 0 do too), or leave the field empty for no."},
+    {"table.whole-number", kError, "expected a whole number from {min} to {max}, not \"{text}\"",
+     "Write a whole number in that range, without decimals."},
+
+    // --- Items: the framework, actions, projects and risks --------------------------------------
+    {"items.unknown-node", kError, "expected the id of a node in framework.csv, not \"{node}\"",
+     "Use an id from framework.csv's id column, exactly as written there, or add the node."},
+    {"items.ref-twice", kError, "expected a unique ref: \"{ref}\" is already used",
+     "Each row of the table is an item of its own: give this one its own ref, or remove the "
+     "repeated row."},
+    {"items.unknown-ref", kError, "expected the ref of an item in {file}, not \"{ref}\"",
+     "Use a ref from {file}, exactly as written there (case and spaces count), or add the item "
+     "there."},
+    {"framework.id-twice", kError, "expected a unique id: \"{id}\" is already used",
+     "Give each node its own id."},
+    {"framework.unknown-parent", kError, "expected the id of another node, not \"{parent}\"",
+     "Use an id from the id column, or leave parent empty for a node at the top of the plan."},
+    {"framework.cycle", kError, "expected a tree, but parents loop: {loop}",
+     "Correct one parent in the loop, so that following parents from any node ends at the top "
+     "of the plan."},
+    {"actions.kind", kError, "expected action, milestone or commitment",
+     "Write one of the three, or leave the field empty for an action."},
+    {"actions.due-not-date", kError,
+     "expected a date such as 2018-12-31 (use planned for a period)",
+     "Give due as a day; a quarter or a year goes in planned."},
+    {"actions.rating", kError,
+     "expected a rating: completed, on-track, some-slippage, needs-attention, major-slippage, "
+     "aborted, not-rated or not-due",
+     "Write one of these keys; scorecard.toml's [action_ratings] gives them the council's own "
+     "labels."},
+    {"actions.rating-twice", kError,
+     "expected one rating per action and period: {ref} {period} already has one",
+     "Remove one of the two rows, or correct its period."},
+    {"projects.unknown-parent", kError,
+     "expected the ref of another project (the programme), not \"{parent}\"",
+     "Use the ref of the programme, as written in projects.csv, or leave parent empty."},
+    {"projects.some-criteria", kError,
+     "expected all four key criteria (time, cost, scope, benefits) or none",
+     "Give each of time, cost, scope and benefits (yes when within tolerance, no when not), or "
+     "none of them and the rag."},
+    {"projects.rag", kError,
+     "expected a RAG: green, amber-green, amber-red, red, pre-start or completed",
+     "Write one of these keys, or leave the field empty."},
+    {"projects.rag-not-criteria", kError,
+     "expected {computed} from the four key criteria ({off_track} not within tolerance), not "
+     "{rag}",
+     "The RAG follows from the key criteria: correct the criteria or the rag, or leave rag "
+     "empty."},
+    {"projects.assessment-twice", kError,
+     "expected one assessment per project and period: {ref} {period} already has one",
+     "Remove one of the two rows, or correct its period."},
+    {"risks.kind", kError, "expected threat or opportunity",
+     "Write threat or opportunity, or leave the field empty: a risk is then a threat, and a "
+     "score is of its risk's kind."},
+    {"risks.half-score", kError, "expected both likelihood and impact, or neither",
+     "Give both (1-4 each), or neither and the score."},
+    {"risks.score-not-product", kError,
+     "expected likelihood x impact = {likelihood} x {impact} = {product}, not {score}",
+     "Correct the likelihood, the impact or the score, or leave score empty."},
+    {"risks.no-score", kError, "expected a score (1-16), or likelihood and impact (1-4 each)",
+     "Give the score, or the likelihood and the impact it comes from."},
+    {"risks.score-twice", kError,
+     "expected one {kind} score per risk and period: {ref} {period} already has one",
+     "Remove one of the two rows, or correct its period or kind."},
 
     // --- Figures -------------------------------------------------------------------------------
     {"values.percent-unit", kError,
@@ -132,6 +347,9 @@ constexpr IssueText kCatalogue[] = {
      "The database cannot be reached or is busy: check it is running, then try again."},
     {"store.invalid", kError, "{message}", "The request cannot be carried out as asked."},
     {"store.internal", kError, "{message}", "Something unexpected: please report it."},
+    {"store.no-config", kError, "expected the organisation's scorecard.toml",
+     "Every import stores scorecard.toml, so the database is incomplete: run scorecard "
+     "integrity, and import the organisation's folder again."},
     {"as-at.moment", kError,
      "expected a moment such as 2017-11-20T09:30 (UTC) or change:N, not \"{text}\"",
      "Give a date and time in UTC, or the number of a change (scorecard history lists them)."},
@@ -149,6 +367,29 @@ constexpr IssueText kCatalogue[] = {
     {"backup.not-sqlite", kError,
      "expected an SQLite database, not {url}: back up PostgreSQL with pg_dump",
      "See docs/storage.md, Backups."},
+
+    // --- Exporting -----------------------------------------------------------------------------
+    {"export.no-folder", kError, "cannot create the folder: {why}",
+     "Check the path and the permissions of the folders on it, or export somewhere else."},
+    {"export.not-a-file", kError, "cannot write: something other than a file is there",
+     "Move what is there (a folder, say) out of the way, or export somewhere else."},
+    {"export.file-not-written", kError, "cannot write: {why}",
+     "Check the folder's permissions and the free space, then export again."},
+    {"export.workbook-not-written", kError, "cannot write {path}: {why}",
+     "Check the folder's permissions and the free space, and close the workbook if it is open "
+     "in Excel, then export again."},
+    {"export.workbook-not-created", kError, "cannot create a workbook",
+     "Check that the folder exists and can be written to, or export to a folder instead."},
+    {"export.config-sheet-not-added", kError, "cannot add the sheet scorecard",
+     "Export to a folder instead, and report the problem."},
+    {"export.sheet-not-added", kError, "cannot add a sheet named {sheet}",
+     "Export to a folder instead, and report the problem."},
+    {"export.cell-too-long", kError,
+     "sheet {sheet} row {row}: a cell of more than 32,767 characters, more than Excel can hold",
+     "Export to a folder, whose CSV files have no such limit, or shorten the text and import it "
+     "again."},
+    {"export.cell-not-written", kError, "sheet {sheet} row {row}: {why}",
+     "Export to a folder instead, and report the problem."},
 
     // --- Publishing ----------------------------------------------------------------------------
     {"publish.not-ended", kError, "expected a period that has ended: {period} runs until {end}",
@@ -238,8 +479,8 @@ constexpr IssueText kCatalogue[] = {
      "Give the method to its parts, or leave {ref}'s forecast empty."},
     {"measures.text-setting", kError,
      "expected no {column} for a text measure: its figures are words",
-     "Leave {column} empty for {ref} (a text measure's forecast is only the officer's words), or "
-     "give {ref} a unit if its figures are numbers."},
+     "Leave the column empty for a text measure (its forecast is only the officer's words), or "
+     "give the measure a unit if its figures are numbers."},
     {"measures.bound", kError,
      "expected a {column} in the measure's unit, or none for no bound, not \"{text}\"",
      "Write the lowest (min) or highest (max) figure the measure can have, such as 0 or 100, or "

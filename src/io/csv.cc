@@ -65,9 +65,7 @@ class Parser {
     while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
       if (AppendPlain(out, ',')) continue;
       if (s_[i_] == '"') {
-        Error(
-            fmt::format("a quote (\") inside an unquoted field: wrap the field in quotes and "
-                        "write the quote twice (\"\")"));
+        Report("csv.quote-in-field");
       }
       AppendChar(out);
     }
@@ -94,7 +92,7 @@ class Parser {
     ++i_;  // opening quote
     while (true) {
       if (i_ >= s_.size()) {
-        Error(fmt::format("a closing quote for the field opened on line {}", open_line), open_line);
+        Report("csv.unclosed-quote", {{"line", std::to_string(open_line)}}, open_line);
         return;
       }
       if (AppendPlain(out, '"')) continue;
@@ -108,7 +106,7 @@ class Parser {
         ++i_;
         while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
         if (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
-          Error("a comma or a line end after a closing quote");
+          Report("csv.text-after-quote");
           while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') ++i_;
         }
         return;
@@ -126,7 +124,7 @@ class Parser {
     size_t n = Utf8Length(s_, i_);
     if (n == 0) {
       if (!bad_utf8_reported_) {
-        Error("text in UTF-8 (save the file as \"CSV UTF-8\")");
+        Report("csv.not-utf8");
         bad_utf8_reported_ = true;
       }
       out.append("\xEF\xBF\xBD");  // replacement character
@@ -135,8 +133,10 @@ class Parser {
     }
     if (n == 1 && static_cast<unsigned char>(s_[i_]) < 0x20 && s_[i_] != '\t' && s_[i_] != '\n') {
       if (!control_reported_) {
-        Error(fmt::format("printable text, not the control character 0x{:02X}",
-                          static_cast<unsigned>(static_cast<unsigned char>(s_[i_]))));
+        Report(
+            "csv.control-character",
+            {{"character",
+              fmt::format("0x{:02X}", static_cast<unsigned>(static_cast<unsigned char>(s_[i_])))}});
         control_reported_ = true;
       }
       ++i_;
@@ -146,8 +146,9 @@ class Parser {
     i_ += n;
   }
 
-  void Error(std::string message, int line = 0) {
-    issues_->push_back({file_, line ? line : line_, "", "expected " + std::move(message)});
+  // Records the catalogue's issue `code` at `line` (0: the line being read).
+  void Report(std::string_view code, IssueParams params = {}, int line = 0) {
+    issues_->push_back(MakeIssue(code, {file_, line ? line : line_, ""}, std::move(params)));
   }
 
   std::string_view s_;
@@ -199,9 +200,9 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
       continue;
     }
     if (fields.size() != table.header.size()) {
-      issues->push_back({file, line, "",
-                         fmt::format("expected {} fields as in the header, found {}",
-                                     table.header.size(), fields.size())});
+      issues->push_back(MakeIssue("csv.field-count", {file, line, ""},
+                                  {{"expected", std::to_string(table.header.size())},
+                                   {"found", std::to_string(fields.size())}}));
       if (fields.size() < table.header.size()) fields.resize(table.header.size());
       if (fields.size() > table.header.size()) continue;
     }
@@ -209,7 +210,7 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
     fields = {};
     fields.reserve(table.header.size());
   }
-  if (!have_header) issues->push_back({file, 0, "", "expected a header row naming the columns"});
+  if (!have_header) issues->push_back(MakeIssue("csv.no-header", {file, 0, ""}));
   return table;
 }
 

@@ -70,7 +70,10 @@ TEST(CsvTest, RejectsAQuoteInsideAnUnquotedField) {
   Issues issues;
   Parse("a\n5\" pipe\n", &issues);
   ASSERT_EQ(issues.size(), 1u);
-  EXPECT_EQ(issues[0].line, 2);
+  EXPECT_EQ(issues[0].ToString(),
+            "t.csv:2: expected no quote (\") inside an unquoted field: wrap the field in quotes "
+            "and write the quote twice (\"\")");
+  EXPECT_EQ(issues[0].code, "csv.quote-in-field");
 }
 
 TEST(CsvTest, RejectsInvalidUtf8Once) {

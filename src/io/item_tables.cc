@@ -15,8 +15,7 @@ namespace {
 void CheckNode(Table& t, const CsvRow& row, const Council& council) {
   std::string_view node = t.Text(row, "node");
   if (!node.empty() && !council.framework.Find(node)) {
-    t.Error(row, "node",
-            fmt::format("expected the id of a node in framework.csv, not \"{}\"", node));
+    t.Report(row, "node", "items.unknown-node", {{"node", std::string(node)}});
   }
 }
 
@@ -27,7 +26,7 @@ bool RefAndTitle(Table& t, const CsvRow& row, std::set<std::string>& seen, std::
   auto ti = t.Required(row, "title", "a title");
   if (!r || !ti) return false;
   if (!seen.insert(*r).second) {
-    t.Error(row, "ref", fmt::format("expected a unique ref: \"{}\" is already used", *r));
+    t.Report(row, "ref", "items.ref-twice", {{"ref", *r}});
     return false;
   }
   *ref = *r;
@@ -42,7 +41,7 @@ Item* FindByRef(std::vector<Item>& items, Table& t, const CsvRow& row, std::stri
   for (Item& item : items) {
     if (item.ref == *ref) return &item;
   }
-  t.Error(row, "ref", fmt::format("expected the ref of an item in {}, not \"{}\"", file, *ref));
+  t.Report(row, "ref", "items.unknown-ref", {{"file", std::string(file)}, {"ref", *ref}});
   return nullptr;
 }
 
@@ -58,7 +57,7 @@ std::optional<Rag> RagColumn(Table& t, const CsvRow& row, std::string_view colum
   std::string_view text = t.Text(row, column);
   if (text.empty()) return std::nullopt;
   auto rag = ParseRag(text);
-  if (!rag) t.Error(row, column, "expected " + rag.error());
+  if (!rag) t.Report(row, column, "projects.rag", {{"text", std::string(text)}});
   return rag ? std::optional(*rag) : std::nullopt;
 }
 
@@ -74,7 +73,7 @@ bool ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
     auto title = t.Required(row, "title", "the title as printed");
     if (!id || !level || !title) continue;
     if (!seen.insert(*id).second) {
-      t.Error(row, "id", fmt::format("expected a unique id: \"{}\" is already used", *id));
+      t.Report(row, "id", "framework.id-twice", {{"id", *id}});
       continue;
     }
     council->framework.Add({*id, std::string(t.Text(row, "parent")), *level, *title,
@@ -83,13 +82,13 @@ bool ReadFramework(const CsvTable& csv, Council* council, Issues* issues) {
   for (const CsvRow& row : t.rows()) {
     std::string_view parent = t.Text(row, "parent");
     if (!parent.empty() && !council->framework.Find(parent)) {
-      t.Error(row, "parent", fmt::format("expected the id of another node, not \"{}\"", parent));
+      t.Report(row, "parent", "framework.unknown-parent", {{"parent", std::string(parent)}});
     }
   }
   if (auto cycle = council->framework.FindCycle(); !cycle.empty()) {
     std::string path;
     for (const std::string& id : cycle) path += (path.empty() ? "" : " -> ") + id;
-    issues->push_back({csv.file, 0, "parent", "expected a tree, but parents loop: " + path});
+    issues->push_back(MakeIssue("framework.cycle", {csv.file, 0, "parent"}, {{"loop", path}}));
   }
   return true;
 }
@@ -103,7 +102,7 @@ bool ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
     if (!RefAndTitle(t, row, seen, &a.ref, &a.title)) continue;
     if (std::string_view kind = t.Text(row, "kind"); !kind.empty()) {
       if (kind != "action" && kind != "milestone" && kind != "commitment") {
-        t.Error(row, "kind", "expected action, milestone or commitment");
+        t.Report(row, "kind", "actions.kind");
       }
       a.kind = kind;
     }
@@ -114,7 +113,7 @@ bool ReadActions(const CsvTable& csv, Council* council, Issues* issues) {
       if (due->kind() == PeriodKind::kDay) {
         a.due = due->end();
       } else {
-        t.Error(row, "due", "expected a date such as 2018-12-31 (use planned for a period)");
+        t.Report(row, "due", "actions.due-not-date");
       }
     }
     a.original_due = t.Text(row, "original_due");
@@ -137,13 +136,11 @@ bool ReadActionRatings(const CsvTable& csv, Council* council, Issues* issues) {
     Action* a = FindByRef(council->actions, t, row, "actions.csv");
     auto period = t.PeriodOf(row, "period", true);
     auto rating = ParseActionRating(t.Text(row, "rating"));
-    if (!rating) t.Error(row, "rating", "expected " + rating.error());
+    if (!rating) t.Report(row, "rating", "actions.rating");
     if (!a || !period || !rating) continue;
     if (a->EntryFor(*period)) {
-      t.Error(row, "period",
-              fmt::format("expected one rating per action and period: {} {} "
-                          "already has one",
-                          a->ref, period->ToString()));
+      t.Report(row, "period", "actions.rating-twice",
+               {{"ref", a->ref}, {"period", period->ToString()}});
       continue;
     }
     a->ratings.push_back({*period, *rating, std::string(t.Text(row, "commentary"))});
@@ -176,10 +173,7 @@ bool ReadProjects(const CsvTable& csv, Council* council, Issues* issues) {
     bool found = false;
     for (const Project& p : council->projects) found = found || p.ref == parent;
     if (!parent.empty() && (!found || parent == t.Text(row, "ref"))) {
-      t.Error(row, "parent",
-              fmt::format("expected the ref of another project (the programme), "
-                          "not \"{}\"",
-                          parent));
+      t.Report(row, "parent", "projects.unknown-parent", {{"parent", std::string(parent)}});
     }
   }
   return true;
@@ -200,7 +194,7 @@ bool ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issue
       a.criteria = KeyCriteria{t.YesNo(row, "time"), t.YesNo(row, "cost"), t.YesNo(row, "scope"),
                                t.YesNo(row, "benefits")};
     } else if (given > 0) {
-      t.Error(row, "time", "expected all four key criteria (time, cost, scope, benefits) or none");
+      t.Report(row, "time", "projects.some-criteria");
     }
     a.rag = RagColumn(t, row, "rag");
     a.dca = RagColumn(t, row, "dca");
@@ -210,18 +204,16 @@ bool ReadProjectAssessments(const CsvTable& csv, Council* council, Issues* issue
       Rag computed = RagFromCriteria(*a.criteria);
       bool closed = a.rag && (*a.rag == Rag::kPreStart || *a.rag == Rag::kCompleted);
       if (a.rag && *a.rag != computed && !closed) {
-        t.Error(row, "rag",
-                fmt::format("expected {} from the four key criteria ({} not within "
-                            "tolerance), not {}",
-                            ToString(computed), a.criteria->off_track(), ToString(*a.rag)));
+        t.Report(row, "rag", "projects.rag-not-criteria",
+                 {{"computed", std::string(ToString(computed))},
+                  {"off_track", std::to_string(a.criteria->off_track())},
+                  {"rag", std::string(ToString(*a.rag))}});
       }
       if (!closed) a.rag = computed;
     }
     if (p->AssessmentFor(*period)) {
-      t.Error(row, "period",
-              fmt::format("expected one assessment per project and period: {} {} "
-                          "already has one",
-                          p->ref, period->ToString()));
+      t.Report(row, "period", "projects.assessment-twice",
+               {{"ref", p->ref}, {"period", period->ToString()}});
       continue;
     }
     p->assessments.push_back(std::move(a));
@@ -241,7 +233,7 @@ bool ReadRisks(const CsvTable& csv, Council* council, Issues* issues) {
     if (kind == "opportunity") {
       r.kind = RiskKind::kOpportunity;
     } else if (!kind.empty() && kind != "threat") {
-      t.Error(row, "kind", "expected threat or opportunity");
+      t.Report(row, "kind", "risks.kind");
     }
     CheckNode(t, row, *council);
     r.node = t.Text(row, "node");
@@ -276,24 +268,25 @@ bool ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     } else if (kind == "threat") {
       s.kind = RiskKind::kThreat;
     } else if (!kind.empty()) {
-      t.Error(row, "kind", "expected threat or opportunity");
+      t.Report(row, "kind", "risks.kind");
     }
     bool has_likelihood = !t.Text(row, "likelihood").empty();
     if (has_likelihood && (!likelihood || (!impact && !t.Text(row, "impact").empty()))) continue;
     if (likelihood.has_value() != impact.has_value()) {
-      t.Error(row, likelihood ? "impact" : "likelihood",
-              "expected both likelihood and impact, or neither");
+      t.Report(row, likelihood ? "impact" : "likelihood", "risks.half-score");
       continue;
     }
     if (likelihood && score && *likelihood * *impact != *score) {
-      t.Error(row, "score",
-              fmt::format("expected likelihood x impact = {} x {} = {}, not {}", *likelihood,
-                          *impact, *likelihood * *impact, *score));
+      t.Report(row, "score", "risks.score-not-product",
+               {{"likelihood", std::to_string(*likelihood)},
+                {"impact", std::to_string(*impact)},
+                {"product", std::to_string(*likelihood * *impact)},
+                {"score", std::to_string(*score)}});
       continue;
     }
     if (!likelihood && !score) {
       if (t.Text(row, "score").empty() && t.Text(row, "likelihood").empty()) {
-        t.Error(row, "score", "expected a score (1-16), or likelihood and impact (1-4 each)");
+        t.Report(row, "score", "risks.no-score");
       }
       continue;
     }
@@ -302,10 +295,10 @@ bool ReadRiskScores(const CsvTable& csv, Council* council, Issues* issues) {
     s.score = score ? *score : *likelihood * *impact;
     s.commentary = t.Text(row, "commentary");
     if (r->ScoreFor(*period, s.kind)) {
-      t.Error(row, "period",
-              fmt::format("expected one {} score per risk and period: {} {} "
-                          "already has one",
-                          ToString(s.kind), r->ref, period->ToString()));
+      t.Report(row, "period", "risks.score-twice",
+               {{"kind", std::string(ToString(s.kind))},
+                {"ref", r->ref},
+                {"period", period->ToString()}});
       continue;
     }
     r->scores.push_back(std::move(s));

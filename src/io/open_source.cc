@@ -1,7 +1,5 @@
 #include "io/open_source.h"
 
-#include <fmt/format.h>
-
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -46,15 +44,15 @@ std::expected<std::unique_ptr<TableSource>, Issues> OpenWorkbook(const std::stri
   std::uintmax_t size = std::filesystem::file_size(path, error);
   if (!error && size > kMaxWorkbookFileBytes) {
     return std::unexpected(
-        Issues{{name, 0, "",
-                fmt::format("expected a workbook of at most {} MB", kMaxWorkbookFileBytes >> 20)}});
+        Issues{MakeIssue("workbook.too-large", {name, 0, ""},
+                         {{"megabytes", std::to_string(kMaxWorkbookFileBytes >> 20)}})});
   }
   std::ifstream in(path, std::ios::binary);
   std::string bytes;
   if (in) bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (!in.is_open() || in.bad()) {
-    return std::unexpected(Issues{
-        {name, 0, "", fmt::format("expected a file that can be read: {}", std::strerror(errno))}});
+    return std::unexpected(
+        Issues{MakeIssue("workbook.unreadable", {name, 0, ""}, {{"why", std::strerror(errno)}})});
   }
   auto workbook = WorkbookTableSource::Open(std::move(bytes), name);
   if (!workbook) return std::unexpected(std::move(workbook.error()));
@@ -70,14 +68,10 @@ std::expected<std::unique_ptr<TableSource>, Issues> OpenTableSource(const std::s
     return std::make_unique<DiskFolderTableSource>(path);
   }
   if (!std::filesystem::exists(status)) {
-    return std::unexpected(Issues{{path, 0, "",
-                                   "expected an interchange folder or an Excel workbook (.xlsx): "
-                                   "there is nothing at this path"}});
+    return std::unexpected(Issues{MakeIssue("source.nothing-there", {path, 0, ""})});
   }
   if (ToLower(std::filesystem::path(path).extension().string()) != ".xlsx") {
-    return std::unexpected(Issues{{path, 0, "",
-                                   "expected an interchange folder or an Excel workbook (.xlsx), "
-                                   "not this file"}});
+    return std::unexpected(Issues{MakeIssue("source.other-file", {path, 0, ""})});
   }
   return OpenWorkbook(path);
 }

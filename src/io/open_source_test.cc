@@ -53,7 +53,7 @@ TEST_F(OpenTableSourceTest, OpensAWorkbook) {
                                "[organisation]\nname = \"Test\"\ncode = \"test\"\n"
                                "scheme = \"derby-2012\"\n",
                                {{"measures", measures}});
-  ASSERT_TRUE(written.has_value()) << written.error();
+  ASSERT_TRUE(written.has_value()) << MakeIssue(written.error(), {path, 0, ""}).ToString();
   auto source = OpenTableSource(path);
   ASSERT_TRUE(source.has_value()) << Message(source);
   EXPECT_EQ((*source)->Describe(), "Test.XLSX");

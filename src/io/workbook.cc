@@ -20,10 +20,6 @@ constexpr std::string_view kConfigSheet = "scorecard";
 
 using Sheets = std::map<std::string, Sheet, std::less<>>;
 
-std::string NotAWorkbook(std::string_view why) {
-  return fmt::format("expected an Excel workbook (.xlsx): {}", why);
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -45,7 +41,7 @@ bool IsSheetWeRead(std::string_view name) {
   return false;
 }
 
-// The parts of one workbook. Every failure is the message for the user.
+// The parts of one workbook. Every failure is an issue for the user, without its place.
 class Package {
  public:
   explicit Package(ZipArchive archive) : archive_(std::move(archive)) {}
@@ -54,33 +50,38 @@ class Package {
   template <typename Parse>
   auto ReadPart(const std::string& part, Parse parse)
       -> std::expected<std::optional<typename std::invoke_result_t<Parse, std::string>::value_type>,
-                       std::string> {
+                       Problem> {
     using Parsed = typename std::invoke_result_t<Parse, std::string>::value_type;
     auto bytes = archive_.Read(part);
     if (!bytes && archive_.over_budget()) {
-      return std::unexpected(
-          fmt::format("expected a workbook of at most {} MB when uncompressed: this one holds more",
-                      kMaxUncompressedBytes >> 20));
+      return std::unexpected(Problem{"workbook.too-large-uncompressed",
+                                     {{"megabytes", std::to_string(kMaxUncompressedBytes >> 20)}}});
     }
-    if (!bytes) return std::unexpected(NotAWorkbook(part + " cannot be read: " + bytes.error()));
+    if (!bytes) {
+      return std::unexpected(
+          Problem{"workbook.part-unreadable", {{"part", part}, {"why", bytes.error()}}});
+    }
     if (!*bytes) return std::optional<Parsed>();
     auto parsed = parse(std::move(**bytes));
-    if (!parsed) return std::unexpected(NotAWorkbook(part + " " + parsed.error()));
+    if (!parsed) {
+      parsed.error().params.emplace_back("part", part);
+      return std::unexpected(std::move(parsed.error()));
+    }
     return std::optional<Parsed>(std::move(*parsed));
   }
 
   // As ReadPart, but a missing part is a failure.
   template <typename Parse>
   auto ReadRequiredPart(const std::string& part, Parse parse)
-      -> std::expected<typename std::invoke_result_t<Parse, std::string>::value_type, std::string> {
+      -> std::expected<typename std::invoke_result_t<Parse, std::string>::value_type, Problem> {
     auto parsed = ReadPart(part, parse);
     if (!parsed) return std::unexpected(parsed.error());
-    if (!*parsed) return std::unexpected(NotAWorkbook("the archive has no " + part));
+    if (!*parsed) return std::unexpected(Problem{"workbook.missing-part", {{"part", part}}});
     return std::move(**parsed);
   }
 
   // The workbook part, as the package's relationships name it; xl/workbook.xml by default.
-  std::expected<std::string, std::string> WorkbookPartName() {
+  std::expected<std::string, Problem> WorkbookPartName() {
     auto relationships = ReadPart(RelationshipsPart(""), ParseRelationships);
     if (!relationships) return std::unexpected(relationships.error());
     const Relationship* office =
@@ -89,8 +90,8 @@ class Package {
   }
 
   // Shared strings and styles, where the workbook has them.
-  std::expected<CellContext, std::string> ReadContext(
-      const std::string& workbook_part, const std::vector<Relationship>& relationships) {
+  std::expected<CellContext, Problem> ReadContext(const std::string& workbook_part,
+                                                  const std::vector<Relationship>& relationships) {
     CellContext context;
     if (const Relationship* r = FindRelationship(relationships, "", "/sharedStrings")) {
       auto strings = ReadPart(ResolveTarget(workbook_part, r->target), ParseSharedStrings);
@@ -116,11 +117,11 @@ struct ReadBook {
   std::vector<std::string> charts;  // chart sheets named like a table: no cells to read
 };
 
-std::expected<ReadBook, std::string> ReadSheets(std::string_view bytes) {
+std::expected<ReadBook, Problem> ReadSheets(std::string_view bytes) {
   // libzip reads no bytes as an empty archive.
-  if (bytes.empty()) return std::unexpected(NotAWorkbook("the file is empty"));
+  if (bytes.empty()) return std::unexpected(Problem{"workbook.empty", {}});
   auto archive = ZipArchive::Open(bytes, kMaxUncompressedBytes);
-  if (!archive) return std::unexpected(NotAWorkbook("the file is not a zip archive"));
+  if (!archive) return std::unexpected(Problem{"workbook.not-zip", {}});
   Package package(std::move(*archive));
   auto part = package.WorkbookPartName();
   if (!part) return std::unexpected(part.error());
@@ -144,14 +145,14 @@ std::expected<ReadBook, std::string> ReadSheets(std::string_view bytes) {
     }
     const Relationship* r = FindRelationship(related, entry.relationship, "");
     if (r == nullptr || entry.relationship.empty()) {
-      return std::unexpected(NotAWorkbook(fmt::format("the sheet {} has no part", entry.name)));
+      return std::unexpected(Problem{"workbook.sheet-without-part", {{"sheet", entry.name}}});
     }
     if (!EndsWith(r->type, "/worksheet")) {  // a chart sheet: no cells
       book.charts.push_back(entry.name);
       continue;
     }
     if (sheets.contains(name)) {
-      sheets[name].problems.push_back({0, -1, fmt::format("expected one sheet named {}", name)});
+      sheets[name].problems.push_back({0, -1, {"workbook.sheet-twice", {{"sheet", name}}}});
       continue;
     }
     auto sheet = package.ReadRequiredPart(ResolveTarget(*part, r->target), [&](std::string xml) {
@@ -175,12 +176,8 @@ std::string ColumnName(const std::vector<std::string>& header, int column, int r
 void AddProblems(const Sheet& sheet, const std::string& file,
                  const std::vector<std::string>& header, int header_row, Issues* issues) {
   for (const CellProblem& p : sheet.problems) {
-    std::string column = ColumnName(header, p.column, p.row, header_row);
-    if (p.code.empty()) {
-      issues->push_back({file, p.row, std::move(column), p.message});
-    } else {
-      issues->push_back(MakeIssue(p.code, {file, p.row, std::move(column)}, p.params));
-    }
+    issues->push_back(
+        MakeIssue(p.problem, {file, p.row, ColumnName(header, p.column, p.row, header_row)}));
   }
 }
 
@@ -203,17 +200,15 @@ CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
   table.file = file;
   Issues found;
   if (sheet.rows.empty()) {
-    found.push_back({file, 0, "", "expected a header row naming the columns"});
+    found.push_back(MakeIssue("workbook.no-header", {file, 0, ""}));
   } else {
     table.header = Header(sheet.rows.front());
   }
   const size_t width = table.header.size();
   for (size_t i = 1; i < sheet.rows.size(); ++i) {
     if ((table.rows.size() + 1) * width > kMaxCells) {
-      found.push_back({file, sheet.rows[i].number, "",
-                       fmt::format("expected at most {} cells (rows x columns) in a sheet: "
-                                   "the rows from here on are not read",
-                                   kMaxCells)});
+      found.push_back(MakeIssue("workbook.too-many-cells", {file, sheet.rows[i].number, ""},
+                                {{"cells", std::to_string(kMaxCells)}}));
       break;
     }
     CsvRow row{sheet.rows[i].number, std::vector<std::string>(width)};
@@ -221,8 +216,8 @@ CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
     for (const SheetCell& cell : sheet.rows[i].cells) {
       auto column = static_cast<size_t>(cell.column);
       if (column >= width) {
-        found.push_back({file, row.line, ColumnLetters(cell.column),
-                         "expected a column name in the header row above this value"});
+        found.push_back(
+            MakeIssue("workbook.unnamed-column", {file, row.line, ColumnLetters(cell.column)}));
         continue;
       }
       row.fields[column] = cell.text;
@@ -243,7 +238,7 @@ CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
 std::expected<WorkbookTableSource, Issues> WorkbookTableSource::Open(std::string bytes,
                                                                      std::string name) {
   auto sheets = ReadSheets(bytes);
-  if (!sheets) return std::unexpected(Issues{{std::move(name), 0, "", std::move(sheets.error())}});
+  if (!sheets) return std::unexpected(Issues{MakeIssue(std::move(sheets.error()), {name, 0, ""})});
   WorkbookTableSource source(std::move(name));
   source.sheets_ = std::move(sheets->sheets);
   source.unread_ = std::move(sheets->unread);
@@ -287,8 +282,8 @@ std::optional<std::string> WorkbookTableSource::Config(Issues* issues) const {
       if (cell.column == 0) {
         text += cell.text;
       } else {
-        issues->push_back({file, row.number, ColumnLetters(cell.column),
-                           "expected scorecard.toml in column A only"});
+        issues->push_back(
+            MakeIssue("workbook.config-column", {file, row.number, ColumnLetters(cell.column)}));
       }
     }
     text += '\n';

@@ -168,9 +168,9 @@ NumberShape ShapeOfBuiltInFormat(int id) {
   return NumberShape::kPlain;
 }
 
-std::expected<std::vector<Relationship>, std::string> ParseRelationships(std::string xml) {
+std::expected<std::vector<Relationship>, Problem> ParseRelationships(std::string xml) {
   pugi::xml_document doc;
-  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  if (auto problem = xlsx::Load(xml, &doc)) return std::unexpected(std::move(*problem));
   std::vector<Relationship> out;
   for (pugi::xml_node r : Child(doc, "Relationships").children()) {
     if (!Is(r, "Relationship") || Attribute(r, "TargetMode") == "External") continue;
@@ -180,11 +180,11 @@ std::expected<std::vector<Relationship>, std::string> ParseRelationships(std::st
   return out;
 }
 
-std::expected<WorkbookPart, std::string> ParseWorkbookPart(std::string xml) {
+std::expected<WorkbookPart, Problem> ParseWorkbookPart(std::string xml) {
   pugi::xml_document doc;
-  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  if (auto problem = xlsx::Load(xml, &doc)) return std::unexpected(std::move(*problem));
   pugi::xml_node workbook = Child(doc, "workbook");
-  if (!workbook) return std::unexpected("has no <workbook> element");
+  if (!workbook) return std::unexpected(Problem{"workbook.no-workbook-element", {}});
   WorkbookPart out;
   std::string_view date1904 = Attribute(Child(workbook, "workbookPr"), "date1904");
   out.date1904 = date1904 == "1" || date1904 == "true";
@@ -196,9 +196,9 @@ std::expected<WorkbookPart, std::string> ParseWorkbookPart(std::string xml) {
   return out;
 }
 
-std::expected<std::vector<std::string>, std::string> ParseSharedStrings(std::string xml) {
+std::expected<std::vector<std::string>, Problem> ParseSharedStrings(std::string xml) {
   pugi::xml_document doc;
-  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  if (auto problem = xlsx::Load(xml, &doc)) return std::unexpected(std::move(*problem));
   std::vector<std::string> out;
   for (pugi::xml_node si : Child(doc, "sst").children()) {
     if (Is(si, "si")) out.push_back(xlsx::RichText(si));
@@ -206,9 +206,9 @@ std::expected<std::vector<std::string>, std::string> ParseSharedStrings(std::str
   return out;
 }
 
-std::expected<std::vector<NumberShape>, std::string> ParseStyles(std::string xml) {
+std::expected<std::vector<NumberShape>, Problem> ParseStyles(std::string xml) {
   pugi::xml_document doc;
-  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  if (auto problem = xlsx::Load(xml, &doc)) return std::unexpected(std::move(*problem));
   pugi::xml_node styles = Child(doc, "styleSheet");
   std::map<int, NumberShape> custom;
   for (pugi::xml_node format : Child(styles, "numFmts").children()) {

@@ -1,13 +1,16 @@
 #pragma once
 // The parts of an .xlsx workbook (ECMA-376 SpreadsheetML) other than its worksheets, read into
 // plain data: relationships, the workbook part's list of sheets, shared strings and the number
-// formats of cell styles. Each parser fails with what is wrong with the part's XML.
+// formats of cell styles. Each parser fails with what is wrong with the part's XML, as an issue
+// of the catalogue whose {part} its caller names.
 
 #include <cstdint>
 #include <expected>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "domain/issue.h"
 
 namespace scorecard {
 
@@ -28,11 +31,11 @@ struct WorkbookPart {
 // How a cell's number format shows a number.
 enum class NumberShape : uint8_t { kPlain, kDate, kPercent };
 
-std::expected<std::vector<Relationship>, std::string> ParseRelationships(std::string xml);
-std::expected<WorkbookPart, std::string> ParseWorkbookPart(std::string xml);
-std::expected<std::vector<std::string>, std::string> ParseSharedStrings(std::string xml);
+std::expected<std::vector<Relationship>, Problem> ParseRelationships(std::string xml);
+std::expected<WorkbookPart, Problem> ParseWorkbookPart(std::string xml);
+std::expected<std::vector<std::string>, Problem> ParseSharedStrings(std::string xml);
 // The shape of each cell style, by index (a cell's s attribute).
-std::expected<std::vector<NumberShape>, std::string> ParseStyles(std::string xml);
+std::expected<std::vector<NumberShape>, Problem> ParseStyles(std::string xml);
 
 // Where a part's relationships are: "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"; the
 // package's own, for "", are "_rels/.rels".

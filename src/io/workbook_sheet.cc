@@ -38,12 +38,12 @@ std::optional<size_t> Utf8Chars(std::string_view text) {
 }
 
 // Serial day numbers as Excel counts them, including its 29 February 1900, which never was.
-std::expected<std::string, std::string> ExcelDate(double serial, bool date1904) {
+std::expected<std::string, Problem> ExcelDate(double serial, bool date1904) {
   using namespace std::chrono;
   // Half a millisecond: a time of day just short of midnight is binary noise, not the day before.
   double whole = std::floor(serial + 0.5 / 86'400'000);
-  auto too_far = std::unexpected(
-      fmt::format("expected a date from 1900 to 9999, not the number {}", FormatNumber(serial)));
+  auto too_far =
+      std::unexpected(Problem{"workbook.date-range", {{"number", FormatNumber(serial)}}});
   if (whole < 0 || whole > 3'000'000) return too_far;
   int day = static_cast<int>(whole);
   if (!date1904 && day == 60) return "1900-02-29";
@@ -64,14 +64,13 @@ std::string IsoDate(std::string_view text) {
   return std::string(midnight ? text.substr(0, t) : text);
 }
 
-std::expected<std::string, std::string> SharedString(std::string_view index,
-                                                     const CellContext& context) {
+std::expected<std::string, Problem> SharedString(std::string_view index,
+                                                 const CellContext& context) {
   size_t i = 0;
   auto [end, ec] = std::from_chars(index.data(), index.data() + index.size(), i);
   if (ec != std::errc() || end != index.data() + index.size() ||
       i >= context.shared_strings.size()) {
-    return std::unexpected(
-        fmt::format("expected a shared string, not index \"{}\" (the file is damaged)", index));
+    return std::unexpected(Problem{"workbook.shared-string", {{"index", std::string(index)}}});
   }
   return context.shared_strings[i];
 }
@@ -85,10 +84,10 @@ NumberShape ShapeOf(const pugi::xml_node& cell, const CellContext& context) {
 }
 
 // The cell's text as Excel shows it, or the problem.
-std::expected<std::string, std::string> CellText(const pugi::xml_node& cell,
-                                                 const CellContext& context) {
+std::expected<std::string, Problem> CellText(const pugi::xml_node& cell,
+                                             const CellContext& context) {
   if (Child(cell, "f")) {
-    return std::unexpected("expected a value, not a formula: paste values instead");
+    return std::unexpected(Problem{"workbook.formula", {}});
   }
   std::string_view type = Attribute(cell, "t");
   std::string value = xlsx::Text(Child(cell, "v"));
@@ -96,14 +95,14 @@ std::expected<std::string, std::string> CellText(const pugi::xml_node& cell,
   if (type == "inlineStr") return xlsx::RichText(Child(cell, "is"));
   if (type == "str") return DecodeEscapes(value);
   if (type == "d") return IsoDate(value);
-  if (type == "e") return std::unexpected("expected a value, not the error " + value);
+  if (type == "e") return std::unexpected(Problem{"workbook.error-value", {{"error", value}}});
   if (type == "b") {
     if (value == "1" || value == "true") return "yes";
     if (value == "0" || value == "false") return "no";
-    return std::unexpected(fmt::format("expected TRUE or FALSE, not \"{}\"", value));
+    return std::unexpected(Problem{"workbook.boolean", {{"text", value}}});
   }
   if (!type.empty() && type != "n") {
-    return std::unexpected(fmt::format("expected a cell type Excel writes, not \"{}\"", type));
+    return std::unexpected(Problem{"workbook.cell-type", {{"type", std::string(type)}}});
   }
   if (Trim(value).empty()) return "";
   return NumberText(Trim(value), ShapeOf(cell, context), context.date1904);
@@ -134,7 +133,7 @@ std::optional<CellRef> ParseCellRef(std::string_view ref) {
 }
 
 // The row's number: its r attribute, else the one after `previous`. Fails with the problem.
-std::expected<int, std::string> RowNumber(const pugi::xml_node& row, int previous) {
+std::expected<int, Problem> RowNumber(const pugi::xml_node& row, int previous) {
   std::string_view r = Attribute(row, "r");
   long number = previous + 1;
   if (!r.empty()) {
@@ -142,19 +141,18 @@ std::expected<int, std::string> RowNumber(const pugi::xml_node& row, int previou
     if (ec == std::errc::result_out_of_range) number = kMaxRows + 1;
     if ((ec != std::errc() && ec != std::errc::result_out_of_range) || end != r.data() + r.size() ||
         number < 1) {
-      return std::unexpected(
-          fmt::format("expected a row number, not \"{}\" (the file is damaged)", r));
+      return std::unexpected(Problem{"workbook.row-number", {{"text", std::string(r)}}});
     }
   }
-  if (number > kMaxRows) return std::unexpected("expected at most 1,048,576 rows, Excel's limit");
+  if (number > kMaxRows) return std::unexpected(Problem{"workbook.too-many-rows", {}});
   return static_cast<int>(number);
 }
 
 // Checks text Excel could hold; fails with the problem.
-std::expected<std::string, std::string> Checked(std::string text) {
+std::expected<std::string, Problem> Checked(std::string text) {
   std::optional<size_t> chars = Utf8Chars(text);
-  if (!chars) return std::unexpected("expected text in UTF-8");
-  if (*chars > kMaxCellChars) return std::unexpected("expected at most 32,767 characters");
+  if (!chars) return std::unexpected(Problem{"workbook.not-utf8", {}});
+  if (*chars > kMaxCellChars) return std::unexpected(Problem{"workbook.long-text", {}});
   return text;
 }
 
@@ -176,7 +174,7 @@ void PlaceCells(std::vector<int> columns, SheetRow* row, std::vector<CellProblem
   std::ranges::sort(columns);
   for (int column : Repeated(std::move(columns))) {
     std::string cell = fmt::format("{}{}", ColumnLetters(column), row->number);
-    problems->emplace_back(row->number, column, "workbook.cell-twice", IssueParams{{"cell", cell}});
+    problems->push_back({row->number, column, {"workbook.cell-twice", {{"cell", cell}}}});
   }
   std::ranges::stable_sort(row->cells, {}, &SheetCell::column);
   auto [first, last] = std::ranges::unique(row->cells, {}, &SheetCell::column);
@@ -192,22 +190,24 @@ void ReadCells(const pugi::xml_node& row, const CellContext& context, SheetRow* 
     std::string_view r = Attribute(cell, "r");
     std::optional<CellRef> ref =
         r.empty() ? std::optional<CellRef>({column + 1, out->number}) : ParseCellRef(r);
-    if (!ref || ref->column >= kMaxColumns) {
-      problems->push_back({out->number, -1,
-                           fmt::format("expected a cell reference such as B2, not \"{}\" (the "
-                                       "file is damaged)",
-                                       r.empty() ? "beyond XFD" : r)});
+    if (!ref) {
+      problems->push_back({out->number, -1, {"workbook.cell-ref", {{"ref", std::string(r)}}}});
+      break;
+    }
+    if (ref->column >= kMaxColumns) {  // a cell without a reference after column XFD
+      problems->push_back({out->number, -1, {"workbook.too-many-columns", {}}});
       break;
     }
     column = ref->column;
     if (ref->row != out->number) {
-      problems->emplace_back(
-          out->number, column, "workbook.cell-in-other-row",
-          IssueParams{{"row", std::to_string(out->number)}, {"cell", std::string(r)}});
+      problems->push_back({out->number,
+                           column,
+                           {"workbook.cell-in-other-row",
+                            {{"row", std::to_string(out->number)}, {"cell", std::string(r)}}}});
       continue;
     }
     columns.push_back(column);
-    std::expected<std::string, std::string> text = CellText(cell, context);
+    std::expected<std::string, Problem> text = CellText(cell, context);
     if (text) text = Checked(std::move(*text));
     if (!text) {
       problems->push_back({out->number, column, std::move(text.error())});
@@ -224,8 +224,8 @@ void PlaceRows(std::vector<int> numbers, Sheet* sheet) {
   if (std::ranges::adjacent_find(numbers, std::greater_equal<>()) == numbers.end()) return;
   std::ranges::sort(numbers);
   for (int number : Repeated(std::move(numbers))) {
-    sheet->problems.emplace_back(number, -1, "workbook.row-twice",
-                                 IssueParams{{"row", std::to_string(number)}});
+    sheet->problems.push_back(
+        {number, -1, {"workbook.row-twice", {{"row", std::to_string(number)}}}});
   }
   std::ranges::stable_sort(sheet->rows, {}, &SheetRow::number);
   auto [first, last] = std::ranges::unique(sheet->rows, {}, &SheetRow::number);
@@ -243,13 +243,12 @@ std::string ColumnLetters(int column) {
   return out;
 }
 
-std::expected<std::string, std::string> NumberText(std::string_view literal, NumberShape shape,
-                                                   bool date1904) {
+std::expected<std::string, Problem> NumberText(std::string_view literal, NumberShape shape,
+                                               bool date1904) {
   double value = 0;
   auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
   if (ec != std::errc() || end != literal.data() + literal.size() || !std::isfinite(value)) {
-    return std::unexpected(
-        fmt::format("expected a number, not \"{}\" (the file is damaged)", literal));
+    return std::unexpected(Problem{"workbook.number", {{"text", std::string(literal)}}});
   }
   switch (shape) {
     case NumberShape::kDate:
@@ -262,15 +261,15 @@ std::expected<std::string, std::string> NumberText(std::string_view literal, Num
   return FormatNumber(value);
 }
 
-std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext& context) {
+std::expected<Sheet, Problem> ParseSheet(std::string xml, const CellContext& context) {
   pugi::xml_document doc;
-  if (std::string error = xlsx::Load(xml, &doc); !error.empty()) return std::unexpected(error);
+  if (auto problem = xlsx::Load(xml, &doc)) return std::unexpected(std::move(*problem));
   Sheet sheet;
   std::vector<int> numbers;
   int previous = 0;
   for (pugi::xml_node row : Child(Child(doc, "worksheet"), "sheetData").children()) {
     if (!Is(row, "row")) continue;
-    std::expected<int, std::string> number = RowNumber(row, previous);
+    std::expected<int, Problem> number = RowNumber(row, previous);
     if (!number) {
       sheet.problems.push_back({0, -1, std::move(number.error())});
       break;

@@ -30,18 +30,11 @@ struct SheetRow {
   std::vector<SheetCell> cells;  // only cells with text, left to right, one per column
 };
 
-// A problem in words, or (when `code` is set) an entry of the issue catalogue and its
-// parameters.
+// A problem with the sheet, a row or a cell, and where it is.
 struct CellProblem {
-  CellProblem(int r, int c, std::string m) : row(r), column(c), message(std::move(m)) {}
-  CellProblem(int r, int c, std::string_view k, IssueParams p)
-      : row(r), column(c), code(k), params(std::move(p)) {}
-
   int row = 0;      // 0: the sheet as a whole
   int column = -1;  // -1: the row as a whole
-  std::string message;
-  std::string code;
-  IssueParams params;
+  Problem problem;
 };
 
 struct Sheet {
@@ -49,15 +42,15 @@ struct Sheet {
   std::vector<CellProblem> problems;
 };
 
-// Fails with what is wrong with the XML; problems with single cells go in the sheet. Rows and
-// the cells of a row may come in any order in the XML: they are placed by their numbers and
-// references. A row number or a cell reference given twice is a problem, and only the first is
-// kept.
-std::expected<Sheet, std::string> ParseSheet(std::string xml, const CellContext& context);
+// Fails with what is wrong with the XML (for the caller to name the part); problems with single
+// cells go in the sheet. Rows and the cells of a row may come in any order in the XML: they are
+// placed by their numbers and references. A row number or a cell reference given twice is a
+// problem, and only the first is kept.
+std::expected<Sheet, Problem> ParseSheet(std::string xml, const CellContext& context);
 
 // The text of a number cell of this shape: fails with the problem, e.g. a date before 1900.
-std::expected<std::string, std::string> NumberText(std::string_view literal, NumberShape shape,
-                                                   bool date1904);
+std::expected<std::string, Problem> NumberText(std::string_view literal, NumberShape shape,
+                                               bool date1904);
 
 // "A" for column 0, "AB" for 27.
 std::string ColumnLetters(int column);

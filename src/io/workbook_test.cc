@@ -565,6 +565,20 @@ TEST(WorkbookTest, RefusesMoreThanExcelsRows) {
                 "derby.xlsx [values]: expected at most 1,048,576 rows, Excel's limit"});
 }
 
+TEST(WorkbookTest, RefusesACellPastExcelsLastColumnOrWithABadReference) {
+  TestWorkbook w = Council();
+  std::string unreferenced = R"(<c t="inlineStr"><is><t>y</t></is></c>)";
+  w.sheets[2].second = TextRow(1, {"ref", "period", "value"}) +
+                       Row(2, Text("XFD2", "x") + unreferenced) + Row(3, Text("3C", "81"));
+  EXPECT_EQ(ReadTable(w, "values").messages,
+            (std::vector<std::string>{
+                "derby.xlsx [values]:2: column XFD: expected a column name in the header row "
+                "above this value",
+                "derby.xlsx [values]:2: expected at most 16,384 columns, Excel's limit",
+                "derby.xlsx [values]:3: expected a cell reference such as B2, not \"3C\" (the "
+                "file is damaged)"}));
+}
+
 TEST(WorkbookTest, RefusesAWorkbookThatExpandsTooFar) {
   TestWorkbook w = Council();
   w.sheets[2].second = TextRow(1, {"ref"}) + std::string(size_t{101} << 20, ' ');
@@ -580,9 +594,9 @@ TEST(WorkbookTest, WritingFailsOnACellExcelCannotHold) {
   std::string path = (std::filesystem::temp_directory_path() / "scorecard_too_long.xlsx").string();
   auto written = WriteWorkbook(path, "", {{"measures", table}});
   ASSERT_FALSE(written.has_value());
-  EXPECT_EQ(
-      written.error(),
-      "sheet measures row 2: a cell of more than 32,767 characters, more than Excel can hold");
+  EXPECT_EQ(MakeIssue(written.error(), {"scorecard_too_long.xlsx", 0, ""}).ToString(),
+            "scorecard_too_long.xlsx: sheet measures row 2: a cell of more than 32,767 "
+            "characters, more than Excel can hold");
   EXPECT_FALSE(std::filesystem::exists(path));
 }
 
@@ -622,7 +636,7 @@ TEST_P(WorkbookRoundTripTest, ReadsBackWhatWasWritten) {
   ASSERT_TRUE(issues.empty()) << issues[0].ToString();
   auto path = std::filesystem::temp_directory_path() / ("scorecard_" + GetParam() + ".xlsx");
   auto written = WriteWorkbook(path.string(), *config, tables);
-  ASSERT_TRUE(written.has_value()) << written.error();
+  ASSERT_TRUE(written.has_value()) << MakeIssue(written.error(), {path.string(), 0, ""}).ToString();
   auto workbook = WorkbookTableSource::Open(ReadFile(path), GetParam() + ".xlsx");
   std::filesystem::remove(path);
   ASSERT_TRUE(workbook.has_value()) << Messages(workbook.error())[0];

@@ -34,29 +34,28 @@ size_t Chars(std::string_view text) {
   }));
 }
 
-std::expected<void, std::string> WriteCell(lxw_worksheet* sheet, const std::string& sheet_name,
-                                           size_t row, size_t column, const std::string& text,
-                                           lxw_format* format) {
+std::expected<void, Problem> WriteCell(lxw_worksheet* sheet, const std::string& sheet_name,
+                                       size_t row, size_t column, const std::string& text,
+                                       lxw_format* format) {
   if (text.empty()) return {};
   if (Chars(text) > kMaxCellChars) {
     return std::unexpected(
-        fmt::format("sheet {} row {}: a cell of more than 32,767 characters, "
-                    "more than Excel can hold",
-                    sheet_name, row + 1));
+        Problem{"export.cell-too-long", {{"sheet", sheet_name}, {"row", std::to_string(row + 1)}}});
   }
   lxw_error error = worksheet_write_string(sheet, static_cast<lxw_row_t>(row),
                                            static_cast<lxw_col_t>(column), text.c_str(), format);
   if (error != LXW_NO_ERROR) {
-    return std::unexpected(
-        fmt::format("sheet {} row {}: {}", sheet_name, row + 1, lxw_strerror(error)));
+    return std::unexpected(Problem{
+        "export.cell-not-written",
+        {{"sheet", sheet_name}, {"row", std::to_string(row + 1)}, {"why", lxw_strerror(error)}}});
   }
   return {};
 }
 
-std::expected<void, std::string> WriteConfig(lxw_workbook* workbook, std::string_view text,
-                                             const Formats& formats) {
+std::expected<void, Problem> WriteConfig(lxw_workbook* workbook, std::string_view text,
+                                         const Formats& formats) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, "scorecard");
-  if (sheet == nullptr) return std::unexpected("cannot add the sheet scorecard");
+  if (sheet == nullptr) return std::unexpected(Problem{"export.config-sheet-not-added", {}});
   std::vector<std::string_view> lines = Split(text, '\n');
   if (!lines.empty() && lines.back().empty()) lines.pop_back();  // the final line end
   size_t width = 0;
@@ -88,10 +87,12 @@ std::vector<double> ColumnWidths(const CsvTable& table) {
   return widths;
 }
 
-std::expected<void, std::string> WriteTable(lxw_workbook* workbook, const NamedTable& named,
-                                            const Formats& formats) {
+std::expected<void, Problem> WriteTable(lxw_workbook* workbook, const NamedTable& named,
+                                        const Formats& formats) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, named.name.c_str());
-  if (sheet == nullptr) return std::unexpected("cannot add a sheet named " + named.name);
+  if (sheet == nullptr) {
+    return std::unexpected(Problem{"export.sheet-not-added", {{"sheet", named.name}}});
+  }
   const CsvTable& table = named.table;
   std::vector<double> widths = ColumnWidths(table);
   for (size_t c = 0; c < widths.size(); ++c) {
@@ -116,11 +117,11 @@ std::expected<void, std::string> WriteTable(lxw_workbook* workbook, const NamedT
 }
 
 // Writes the whole workbook at `path`; errors name `target`, the file it is for.
-std::expected<void, std::string> WriteWorkbookTo(const std::string& path, const std::string& target,
-                                                 std::string_view config_text,
-                                                 const std::vector<NamedTable>& tables) {
+std::expected<void, Problem> WriteWorkbookTo(const std::string& path, const std::string& target,
+                                             std::string_view config_text,
+                                             const std::vector<NamedTable>& tables) {
   WorkbookPtr workbook(workbook_new(path.c_str()));
-  if (!workbook) return std::unexpected("cannot create a workbook");
+  if (!workbook) return std::unexpected(Problem{"export.workbook-not-created", {}});
   Formats formats{workbook_add_format(workbook.get()), workbook_add_format(workbook.get())};
   format_set_bold(formats.header);
   format_set_num_format(formats.header, "@");
@@ -133,16 +134,16 @@ std::expected<void, std::string> WriteWorkbookTo(const std::string& path, const 
   if (!written) return written;
   lxw_error error = workbook_close(workbook.release());
   if (error != LXW_NO_ERROR) {
-    return std::unexpected(fmt::format("cannot write {}: {}", target, lxw_strerror(error)));
+    return std::unexpected(
+        Problem{"export.workbook-not-written", {{"path", target}, {"why", lxw_strerror(error)}}});
   }
   return {};
 }
 
 }  // namespace
 
-std::expected<void, std::string> WriteWorkbook(const std::string& path,
-                                               std::string_view config_text,
-                                               const std::vector<NamedTable>& tables) {
+std::expected<void, Problem> WriteWorkbook(const std::string& path, std::string_view config_text,
+                                           const std::vector<NamedTable>& tables) {
   // Written beside the target and renamed over it when whole: a workbook that fails half way
   // never replaces the one already there.
   const std::string partial = fmt::format("{}.partial-{}", path, ::getpid());
@@ -150,7 +151,10 @@ std::expected<void, std::string> WriteWorkbook(const std::string& path,
   std::error_code ec;
   if (written) {
     std::filesystem::rename(partial, path, ec);
-    if (ec) written = std::unexpected(fmt::format("cannot write {}: {}", path, ec.message()));
+    if (ec) {
+      written = std::unexpected(
+          Problem{"export.workbook-not-written", {{"path", path}, {"why", ec.message()}}});
+    }
   }
   if (!written) std::filesystem::remove(partial, ec);
   return written;

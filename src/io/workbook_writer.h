@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/issue.h"
 #include "io/csv.h"
 
 namespace scorecard {
@@ -19,9 +20,9 @@ struct NamedTable {
 };
 
 // Writes the sheet "scorecard" (config_text, one line per row in column A), then one sheet per
-// table in the order given. Fails with the reason, e.g. a cell longer than Excel allows.
-std::expected<void, std::string> WriteWorkbook(const std::string& path,
-                                               std::string_view config_text,
-                                               const std::vector<NamedTable>& tables);
+// table in the order given. Fails with the reason, e.g. a cell longer than Excel allows, for the
+// caller to place.
+std::expected<void, Problem> WriteWorkbook(const std::string& path, std::string_view config_text,
+                                           const std::vector<NamedTable>& tables);
 
 }  // namespace scorecard

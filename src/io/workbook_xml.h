@@ -6,9 +6,12 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+
+#include "domain/issue.h"
 
 namespace scorecard::xlsx {
 
@@ -47,12 +50,13 @@ inline std::string Text(const pugi::xml_node& node) {
 }
 
 // Parses `xml` in place: REQUIRES `xml` outlives `doc`. Whitespace-only text is kept, since a
-// cell may hold just a space. Empty on success, else what went wrong.
-inline std::string Load(std::string& xml, pugi::xml_document* doc) {
+// cell may hold just a space. Nothing on success, else what went wrong (the part not yet named).
+inline std::optional<Problem> Load(std::string& xml, pugi::xml_document* doc) {
   pugi::xml_parse_result result =
       doc->load_buffer_inplace(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  if (result) return "";
-  return fmt::format("is not well-formed XML ({} at byte {})", result.description(), result.offset);
+  if (result) return std::nullopt;
+  return Problem{"workbook.part-not-xml",
+                 {{"why", result.description()}, {"byte", std::to_string(result.offset)}}};
 }
 
 // A string item (<si>) or inline string (<is>): its text, or its runs' text joined. Phonetic
