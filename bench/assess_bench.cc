@@ -108,9 +108,10 @@ Outcomes ReadOutcomes(const std::string& path) {
          dot = column("dot");
   Outcomes outcomes;
   for (const CsvRow& row : table.rows) {
-    Outcome o{row.fields.at(period), row.fields.at(status), row.fields.at(dot)};
-    if (!outcomes.emplace(row.fields.at(ref), o).second) {
-      throw std::runtime_error(fmt::format("{}:{}: {} twice", path, row.line, row.fields[ref]));
+    auto field = [&](size_t column) { return std::string(table.Field(row, column)); };
+    Outcome o{field(period), field(status), field(dot)};
+    if (!outcomes.emplace(field(ref), o).second) {
+      throw std::runtime_error(fmt::format("{}:{}: {} twice", path, row.line, field(ref)));
     }
   }
   return outcomes;

@@ -187,7 +187,7 @@ std::string WriteStoreRows(const std::string& values, const std::string& work, s
   std::ifstream in(values, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   Issues issues;
-  CsvTable table = ParseCsv(text, values, &issues);
+  CsvTable table = ParseCsv(std::move(text), values, &issues);
   if (!issues.empty()) throw std::runtime_error(issues.front().ToString());
   ExpectRows(static_cast<int64_t>(table.rows.size()), expected, "values.csv");
   const TableSpec& spec = SpecOf("values");
@@ -205,7 +205,8 @@ std::string WriteStoreRows(const std::string& values, const std::string& work, s
   std::vector<std::string> fields(from.size());
   int64_t seq = 0;
   for (const CsvRow& row : table.rows) {
-    for (size_t k = 0; k < from.size(); ++k) fields[k] = from[k] ? row.fields.at(*from[k]) : "";
+    for (size_t k = 0; k < from.size(); ++k)
+      fields[k] = from[k] ? std::string(table.Field(row, *from[k])) : "";
     out << "1," << CsvField(RowKey(spec, fields)) << ",1," << ++seq << ",1,";
     for (const std::string& f : fields) out << ',' << (f.empty() ? "\"\"" : CsvField(f));
     out << '\n';

@@ -24,7 +24,7 @@ void Check(bool ok, const char* what) {
 // U+FEFF (a BOM after leading blank lines) is kept rather than taken for the file's own BOM.
 std::string Write(const scorecard::CsvTable& table) {
   std::string out = "\xEF\xBB\xBF";
-  auto row = [&out](const std::vector<std::string>& fields) {
+  auto row = [&out](const auto& fields) {
     for (size_t i = 0; i < fields.size(); ++i) {
       if (i) out.push_back(',');
       out += scorecard::CsvField(fields[i]);
@@ -32,7 +32,7 @@ std::string Write(const scorecard::CsvTable& table) {
     out.push_back('\n');
   };
   row(table.header);
-  for (const scorecard::CsvRow& r : table.rows) row(r.fields);
+  for (const scorecard::CsvRow& r : table.rows) row(table.Fields(r));
   return out;
 }
 
@@ -41,9 +41,8 @@ std::string Write(const scorecard::CsvTable& table) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   scorecard::Issues issues;
-  scorecard::CsvTable table = scorecard::ParseCsv(text, "fuzz.csv", &issues);
+  scorecard::CsvTable table = scorecard::ParseCsv(std::string(text), "fuzz.csv", &issues);
   for (const scorecard::CsvRow& r : table.rows) {
-    Check(r.fields.size() == table.header.size(), "r.fields.size() == table.header.size()");
     Check(r.line >= 1, "r.line >= 1");
   }
   for (const scorecard::Issue& issue : issues) Check(issue.line >= 0, "issue.line >= 0");
@@ -57,8 +56,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(again.header == table.header, "again.header == table.header");
   Check(again.rows.size() == table.rows.size(), "again.rows.size() == table.rows.size()");
   for (size_t i = 0; i < table.rows.size(); ++i) {
-    Check(again.rows[i].fields == table.rows[i].fields,
-          "again.rows[i].fields == table.rows[i].fields");
+    std::span<const std::string_view> a = again.Fields(again.rows[i]),
+                                      t = table.Fields(table.rows[i]);
+    Check(std::equal(a.begin(), a.end(), t.begin(), t.end()), "the same fields read again");
   }
   return 0;
 }

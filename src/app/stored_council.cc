@@ -36,7 +36,7 @@ std::optional<CsvTable> StoredTableSource::Table(const TableSpec& spec, Issues* 
   table.file = std::string(spec.name) + " (database)";
   for (std::string_view c : spec.columns()) table.header.emplace_back(c);
   int line = 1;
-  for (StoredRow& r : *rows) table.rows.push_back({++line, std::move(r.fields)});
+  for (StoredRow& r : *rows) table.AddRow(++line, r.fields);
   return table;
 }
 
@@ -99,7 +99,7 @@ std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_co
     table.file = std::string(spec->name);
     for (std::string_view c : spec->columns()) table.header.emplace_back(c);
     int line = 1;
-    for (Row& r : rows) table.rows.push_back({++line, std::move(r)});
+    for (Row& r : rows) table.AddRow(++line, r);
     sheets.push_back({std::string(spec->name), std::move(table)});
   }
   if (auto r = WriteWorkbook(path, exported->config, sheets); !r) {

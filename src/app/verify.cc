@@ -171,7 +171,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
 
   std::map<std::string, Known> known;
   if (auto text = source.Read("known_differences.csv", &error)) {
-    CsvTable csv = ParseCsv(*text, "known_differences.csv", &issues);
+    CsvTable csv = ParseCsv(std::move(*text), "known_differences.csv", &issues);
     Table t(csv, &issues);
     if (t.CheckColumns({"subject", "period", "field", "expected", "computed", "reason"}, {})) {
       for (const CsvRow& row : t.rows()) {
@@ -201,7 +201,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
   };
 
   if (auto text = source.Read("expected.csv", &error)) {
-    CsvTable csv = ParseCsv(*text, "expected.csv", &issues);
+    CsvTable csv = ParseCsv(std::move(*text), "expected.csv", &issues);
     Table t(csv, &issues);
     if (t.CheckColumns({"ref", "period", "field", "expected", "source"}, {})) {
       for (const CsvRow& row : t.rows()) {
@@ -226,7 +226,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
     }
   }
   if (auto text = source.Read("expected_counts.csv", &error)) {
-    CsvTable csv = ParseCsv(*text, "expected_counts.csv", &issues);
+    CsvTable csv = ParseCsv(std::move(*text), "expected_counts.csv", &issues);
     Table t(csv, &issues);
     if (t.CheckColumns({"period", "group", "field", "key", "count", "source"}, {})) {
       for (const CsvRow& row : t.rows()) {

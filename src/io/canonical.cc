@@ -101,14 +101,13 @@ std::vector<Row> CanonicalRows(const CsvTable& table, const TableSpec& spec) {
   rows.reserve(table.rows.size());
   for (const CsvRow& r : table.rows) {
     auto present = [&](size_t c) {
-      return source[c] >= 0 && static_cast<size_t>(source[c]) < r.fields.size() &&
-             !r.fields[source[c]].empty();
+      return source[c] >= 0 && !table.Field(r, static_cast<size_t>(source[c])).empty();
     };
     size_t used = columns.size();
     while (used > 0 && !present(used - 1)) --used;
     Row row(used);
     for (size_t c = 0; c < used; ++c) {
-      if (present(c)) row[c] = canonical(kinds[c], r.fields[source[c]]);
+      if (present(c)) row[c] = canonical(kinds[c], table.Field(r, static_cast<size_t>(source[c])));
     }
     while (!row.empty() && row.back().empty()) row.pop_back();
     rows.push_back(std::move(row));

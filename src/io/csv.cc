@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "domain/text.h"
 
 namespace scorecard {
@@ -19,25 +22,22 @@ size_t Utf8Length(std::string_view s, size_t i) {
   return n;
 }
 
+// Reads records from text it rewrites in place: each field's characters are moved left over the
+// quotes and line ends they no longer need (a field never grows), and the field is a view of them.
 class Parser {
  public:
-  Parser(std::string_view text, const std::string& file, Issues* issues)
+  Parser(std::string& text, const std::string& file, Issues* issues)
       : s_(text), file_(file), issues_(issues) {
-    if (s_.substr(0, 3) == "\xEF\xBB\xBF") s_.remove_prefix(3);
+    if (std::string_view(s_).starts_with("\xEF\xBB\xBF")) i_ = 3;
   }
 
-  // Reads one record into `fields`; false at end of input.
-  bool Next(std::vector<std::string>& fields, int& start_line) {
+  // Reads one record's fields into `fields`; false at end of input.
+  bool Next(std::vector<std::string_view>& fields, int& start_line) {
     fields.clear();
     if (i_ >= s_.size()) return false;
     start_line = line_;
     while (true) {
-      std::string field;
-      if (!ReadField(field)) {  // unquoted: trimmed
-        std::string_view trimmed = Trim(field);
-        if (trimmed.size() != field.size()) field = std::string(trimmed);
-      }
-      fields.push_back(std::move(field));
+      fields.push_back(ReadField());
       if (i_ >= s_.size()) return true;
       char c = s_[i_];
       if (c == ',') {
@@ -53,28 +53,25 @@ class Parser {
   }
 
  private:
-  // Reads a field up to (not including) the next separator or line end. True if quoted.
-  bool ReadField(std::string& out) {
+  // Reads a field up to (not including) the next separator or line end: a quoted field as
+  // written between its quotes, an unquoted one trimmed.
+  std::string_view ReadField() {
     size_t start = i_;
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t')) ++i_;
-    if (i_ < s_.size() && s_[i_] == '"') {
-      ReadQuoted(out);
-      return true;
-    }
+    if (i_ < s_.size() && s_[i_] == '"') return ReadQuoted();
     i_ = start;
+    w_ = start;
     while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') {
-      if (AppendPlain(out, ',')) continue;
-      if (s_[i_] == '"') {
-        Report("csv.quote-in-field");
-      }
-      AppendChar(out);
+      if (KeepPlain(',')) continue;
+      if (s_[i_] == '"') Report("csv.quote-in-field");
+      KeepChar();
     }
-    return false;
+    return Trim(std::string_view(s_).substr(start, w_ - start));
   }
 
-  // Appends the run of printable ASCII characters at i_ up to a quote or `stop`, at once (most
+  // Keeps the run of printable ASCII characters at i_ up to a quote or `stop`, at once (most
   // text is such a run, and needs no checks). False if there is none.
-  bool AppendPlain(std::string& out, char stop) {
+  bool KeepPlain(char stop) {
     size_t end = i_;
     while (end < s_.size()) {
       char c = s_[end];
@@ -82,24 +79,31 @@ class Parser {
       ++end;
     }
     if (end == i_) return false;
-    out.append(s_.substr(i_, end - i_));
-    i_ = end;
+    Keep(end - i_);
     return true;
   }
 
-  void ReadQuoted(std::string& out) {
+  // Moves `n` characters from i_ to w_.
+  void Keep(size_t n) {
+    if (w_ != i_) std::memmove(&s_[w_], &s_[i_], n);
+    w_ += n;
+    i_ += n;
+  }
+
+  std::string_view ReadQuoted() {
     int open_line = line_;
     ++i_;  // opening quote
+    size_t start = w_ = i_;
     while (true) {
       if (i_ >= s_.size()) {
         Report("csv.unclosed-quote", {{"line", std::to_string(open_line)}}, open_line);
-        return;
+        break;
       }
-      if (AppendPlain(out, '"')) continue;
+      if (KeepPlain('"')) continue;
       char c = s_[i_];
       if (c == '"') {
         if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') {
-          out.push_back('"');
+          s_[w_++] = '"';
           i_ += 2;
           continue;
         }
@@ -109,25 +113,26 @@ class Parser {
           Report("csv.text-after-quote");
           while (i_ < s_.size() && s_[i_] != ',' && s_[i_] != '\n' && s_[i_] != '\r') ++i_;
         }
-        return;
+        break;
       }
       if (c == '\n') ++line_;
       if (c == '\r' && i_ + 1 < s_.size() && s_[i_ + 1] == '\n') {
         ++i_;  // keep CRLF inside a field as LF
         continue;
       }
-      AppendChar(out);
+      KeepChar();
     }
+    return std::string_view(s_).substr(start, w_ - start);
   }
 
-  void AppendChar(std::string& out) {
+  void KeepChar() {
     size_t n = Utf8Length(s_, i_);
     if (n == 0) {
       if (!bad_utf8_reported_) {
         Report("csv.not-utf8");
         bad_utf8_reported_ = true;
       }
-      out.append("\xEF\xBF\xBD");  // replacement character
+      s_[w_++] = '?';  // the read fails: the field is never used
       ++i_;
       return;
     }
@@ -142,8 +147,7 @@ class Parser {
       ++i_;
       return;
     }
-    out.append(s_.substr(i_, n));
-    i_ += n;
+    Keep(n);
   }
 
   // Records the catalogue's issue `code` at `line` (0: the line being read).
@@ -151,17 +155,18 @@ class Parser {
     issues_->push_back(MakeIssue(code, {file_, line ? line : line_, ""}, std::move(params)));
   }
 
-  std::string_view s_;
+  std::string& s_;
   const std::string& file_;
   Issues* issues_;
-  size_t i_ = 0;
+  size_t i_ = 0;  // where reading is
+  size_t w_ = 0;  // where the field being read is written
   int line_ = 1;
   bool bad_utf8_reported_ = false;
   bool control_reported_ = false;
 };
 
-bool Blank(const std::vector<std::string>& fields) {
-  for (const std::string& f : fields) {
+bool Blank(const std::vector<std::string_view>& fields) {
+  for (std::string_view f : fields) {
     if (!f.empty()) return false;
   }
   return true;
@@ -170,7 +175,7 @@ bool Blank(const std::vector<std::string>& fields) {
 // The name of the separator a header row of one field uses instead of commas ("semicolon"),
 // or empty: Excel saves "CSV" with semicolons where a comma is the decimal point, and tabs
 // from "Text". Such a file is refused rather than read: its numbers may have decimal commas.
-std::string_view OtherSeparator(const std::vector<std::string>& header) {
+std::string_view OtherSeparator(const std::vector<std::string_view>& header) {
   if (header.size() != 1) return "";
   if (header[0].find(';') != std::string::npos) return "semicolon";
   if (header[0].find('\t') != std::string::npos) return "tab";
@@ -179,11 +184,47 @@ std::string_view OtherSeparator(const std::vector<std::string>& header) {
 
 }  // namespace
 
-CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues) {
+CsvTable::CsvTable(std::string file_name, std::vector<std::string> names,
+                   const std::vector<std::pair<int, std::vector<std::string>>>& lines)
+    : file(std::move(file_name)), header(std::move(names)) {
+  for (const auto& [line, fields] : lines) AddRow(line, fields);
+}
+
+CsvTable::CsvTable(const CsvTable& other)
+    : file(other.file), header(other.header), unreadable(other.unreadable) {
+  for (const CsvRow& row : other.rows) {
+    std::span<const std::string_view> f = other.Fields(row);
+    AddRow(row.line, std::vector<std::string>(f.begin(), f.end()));
+  }
+}
+
+CsvTable& CsvTable::operator=(const CsvTable& other) {
+  if (this != &other) *this = CsvTable(other);
+  return *this;
+}
+
+void CsvTable::AddRow(int line, const std::vector<std::string>& fields) {
+  rows.push_back({line, static_cast<uint32_t>(cells_.size())});
+  for (size_t c = 0; c < header.size(); ++c) {
+    if (c < fields.size() && !fields[c].empty()) {
+      cells_.push_back(owned_.emplace_back(fields[c]));
+    } else {
+      cells_.emplace_back();
+    }
+  }
+}
+
+void CsvTable::AddViews(int line, std::span<const std::string_view> fields) {
+  rows.push_back({line, static_cast<uint32_t>(cells_.size())});
+  cells_.insert(cells_.end(), fields.begin(), fields.end());
+}
+
+CsvTable ParseCsv(std::string text, const std::string& file, Issues* issues) {
   CsvTable table;
   table.file = file;
-  Parser parser(text, file, issues);
-  std::vector<std::string> fields;
+  table.text_ = std::make_unique<std::string>(std::move(text));
+  Parser parser(*table.text_, file, issues);
+  std::vector<std::string_view> fields;
   int line = 0;
   bool have_header = false;
   while (parser.Next(fields, line)) {
@@ -195,8 +236,11 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
         table.unreadable = true;
         return table;
       }
-      for (const std::string& f : fields) table.header.push_back(ToLower(Trim(f)));
+      for (std::string_view f : fields) table.header.push_back(ToLower(Trim(f)));
       have_header = true;
+      // Room for every row's cells at once: there are no more rows than lines.
+      size_t lines = std::count(table.text_->begin(), table.text_->end(), '\n') + 1;
+      table.cells_.reserve(lines * fields.size());
       continue;
     }
     if (fields.size() != table.header.size()) {
@@ -206,9 +250,7 @@ CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues
       if (fields.size() < table.header.size()) fields.resize(table.header.size());
       if (fields.size() > table.header.size()) continue;
     }
-    table.rows.push_back({line, std::move(fields)});
-    fields = {};
-    fields.reserve(table.header.size());
+    table.AddViews(line, fields);
   }
   if (!have_header) issues->push_back(MakeIssue("csv.no-header", {file, 0, ""}));
   return table;

@@ -2,8 +2,12 @@
 // An RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF,
 // UTF-8 with or without a byte-order mark. Every problem is reported with its line.
 
+#include <deque>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/issue.h"
@@ -12,18 +16,53 @@
 namespace scorecard {
 
 struct CsvRow {
-  int line = 0;  // the line the row starts on
-  std::vector<std::string> fields;
+  int line = 0;        // the line the row starts on
+  uint32_t first = 0;  // where its fields start among the table's cells
 };
 
-struct CsvTable {
+// A table of text: a header and rows of as many fields, read from a CSV file or laid out from a
+// workbook or the database. Fields are views of text the table holds: a file's text is read in
+// place, not copied a field at a time. Copies are deep; moves keep every view valid.
+class CsvTable {
+ public:
   std::string file;
   std::vector<std::string> header;  // lower-cased, trimmed
   std::vector<CsvRow> rows;         // blank rows skipped
   bool unreadable = false;          // not comma-separated: an issue says so, and no row is read
+
+  CsvTable() = default;
+  // A table of the given rows, each a line and its fields (as AddRow).
+  CsvTable(std::string file, std::vector<std::string> header,
+           const std::vector<std::pair<int, std::vector<std::string>>>& rows = {});
+  CsvTable(CsvTable&&) = default;
+  CsvTable& operator=(CsvTable&&) = default;
+  CsvTable(const CsvTable& other);
+  CsvTable& operator=(const CsvTable& other);
+
+  // The row's field in the column; empty beyond the header.
+  std::string_view Field(const CsvRow& row, size_t column) const {
+    return column < header.size() ? cells_[row.first + column] : std::string_view();
+  }
+  // The row's fields, one a column.
+  std::span<const std::string_view> Fields(const CsvRow& row) const {
+    return {cells_.data() + row.first, header.size()};
+  }
+  // Adds a row, copying its fields; those past the header's width are dropped, missing ones
+  // are empty. (For tables not read from CSV.)
+  void AddRow(int line, const std::vector<std::string>& fields);
+
+ private:
+  friend CsvTable ParseCsv(std::string text, const std::string& file, Issues* issues);
+  // Adds a row of views of text the table holds. REQUIRES: fields.size() == header.size().
+  void AddViews(int line, std::span<const std::string_view> fields);
+
+  std::unique_ptr<std::string> text_;  // a CSV file's text, fields unquoted in place
+  std::deque<std::string> owned_;      // the fields AddRow copied
+  std::vector<std::string_view> cells_;
 };
 
-// Parses `text` read from `file`. Appends any issues; the table holds what could be read.
-CsvTable ParseCsv(std::string_view text, const std::string& file, Issues* issues);
+// Parses `text` read from `file`, keeping it. Appends any issues; the table holds what could be
+// read.
+CsvTable ParseCsv(std::string text, const std::string& file, Issues* issues);
 
 }  // namespace scorecard

@@ -59,7 +59,7 @@ std::optional<CsvTable> FolderTableSource::Table(const TableSpec& spec, Issues* 
     issues->push_back(MakeIssue("folder.unreadable", {file, 0, ""}, {{"why", error}}));
     return std::nullopt;
   }
-  return ParseCsv(*text, file, issues);
+  return ParseCsv(std::move(*text), file, issues);
 }
 
 void FolderTableSource::CheckNothingElse(Issues* issues) const {

@@ -52,8 +52,8 @@ const size_t* Table::Position(std::string_view column) const {
 
 std::string_view Table::Text(const CsvRow& row, std::string_view column) const {
   const size_t* at = Position(column);
-  if (!at || *at >= row.fields.size()) return {};
-  return Trim(row.fields[*at]);
+  if (!at) return {};
+  return Trim(csv_.Field(row, *at));
 }
 
 void Table::Report(const CsvRow& row, std::string_view column, std::string_view code,

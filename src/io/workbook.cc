@@ -211,19 +211,20 @@ CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
                                 {{"cells", std::to_string(kMaxCells)}}));
       break;
     }
-    CsvRow row{sheet.rows[i].number, std::vector<std::string>(width)};
+    int line = sheet.rows[i].number;
+    std::vector<std::string> fields(width);
     bool blank = true;
     for (const SheetCell& cell : sheet.rows[i].cells) {
       auto column = static_cast<size_t>(cell.column);
       if (column >= width) {
         found.push_back(
-            MakeIssue("workbook.unnamed-column", {file, row.line, ColumnLetters(cell.column)}));
+            MakeIssue("workbook.unnamed-column", {file, line, ColumnLetters(cell.column)}));
         continue;
       }
-      row.fields[column] = cell.text;
+      fields[column] = cell.text;
       blank = false;
     }
-    if (!blank) table.rows.push_back(std::move(row));
+    if (!blank) table.AddRow(line, fields);
   }
   int header_row = sheet.rows.empty() ? 0 : sheet.rows.front().number;
   AddProblems(sheet, file, table.header, header_row, &found);

@@ -35,9 +35,10 @@ size_t Chars(std::string_view text) {
 }
 
 std::expected<void, Problem> WriteCell(lxw_worksheet* sheet, const std::string& sheet_name,
-                                       size_t row, size_t column, const std::string& text,
+                                       size_t row, size_t column, std::string_view view,
                                        lxw_format* format) {
-  if (text.empty()) return {};
+  if (view.empty()) return {};
+  std::string text(view);  // libxlsxwriter takes C strings
   if (Chars(text) > kMaxCellChars) {
     return std::unexpected(
         Problem{"export.cell-too-long", {{"sheet", sheet_name}, {"row", std::to_string(row + 1)}}});
@@ -74,14 +75,15 @@ std::expected<void, Problem> WriteConfig(lxw_workbook* workbook, std::string_vie
 // Each column as wide as its longest cell, within limits.
 std::vector<double> ColumnWidths(const CsvTable& table) {
   std::vector<double> widths(table.header.size(), kMinWidth);
-  auto widen = [&](size_t column, const std::string& text) {
+  auto widen = [&](size_t column, std::string_view text) {
     if (column < widths.size()) {
       widths[column] = std::max(widths[column], static_cast<double>(Chars(text)) + 2);
     }
   };
   for (size_t c = 0; c < table.header.size(); ++c) widen(c, table.header[c]);
   for (const CsvRow& row : table.rows) {
-    for (size_t c = 0; c < row.fields.size(); ++c) widen(c, row.fields[c]);
+    std::span<const std::string_view> fields = table.Fields(row);
+    for (size_t c = 0; c < fields.size(); ++c) widen(c, fields[c]);
   }
   for (double& w : widths) w = std::min(w, kMaxWidth);
   return widths;
@@ -104,7 +106,7 @@ std::expected<void, Problem> WriteTable(lxw_workbook* workbook, const NamedTable
     if (!written) return written;
   }
   for (size_t r = 0; r < table.rows.size(); ++r) {
-    const std::vector<std::string>& fields = table.rows[r].fields;
+    std::span<const std::string_view> fields = table.Fields(table.rows[r]);
     for (size_t c = 0; c < fields.size(); ++c) {
       auto written = WriteCell(sheet, named.name, r + 1, c, fields[c], formats.text);
       if (!written) return written;
