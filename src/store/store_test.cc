@@ -325,6 +325,70 @@ TEST_P(StoreTest, ARowRemovedAndAddedAgainContinuesItsHistory) {
   EXPECT_FALSE(history[1].ended);
 }
 
+TEST_P(StoreTest, ManyRowsRemovedAndAddedAgainContinueTheirHistories) {
+  // Beyond a few rows the store reads the table's ended versions at once rather than by key.
+  std::vector<RowChange> added, removed, again;
+  for (int i = 0; i < 40; ++i) {
+    std::string ref = fmt::format("M{:02}", i);
+    added.push_back(Add(Measures(), Measure(ref, "Rent collected")));
+    removed.push_back(Remove(Measures(), ref, 1));
+    again.push_back(Add(Measures(), Measure(ref, "Rent collected (%)")));
+  }
+  Ok(store_->Apply(org_, kAnn, added));
+  Ok(store_->Apply(org_, kBob, removed));
+  std::vector<int> versions;
+  Ok(store_->Apply(org_, kAnn, again, &versions));
+  EXPECT_EQ(versions, std::vector<int>(40, 2));
+  EXPECT_EQ(CurrentMeasures().front(), "M00 v2: M00|Rent collected (%)");
+  EXPECT_EQ(CurrentMeasures().back(), "M39 v2: M39|Rent collected (%)");
+}
+
+TEST_P(StoreTest, CurrentRowReadsOneRowWithItsVersionAndPlace) {
+  Ok(store_->Apply(org_, kAnn,
+                   {Add(Measures(), Measure("M1", "Rent collected")),
+                    Add(Measures(), Measure("M2", "Homes built"))}));
+  int64_t edited =
+      Ok(store_->Apply(org_, kBob, {Edit(Measures(), Measure("M1", "Rent collected (%)"), 1)}));
+  auto m1 = Ok(store_->CurrentRow(org_, Measures(), "M1"));
+  ASSERT_TRUE(m1);
+  EXPECT_EQ(Describe(m1->key, m1->version, m1->fields), "M1 v2: M1|Rent collected (%)");
+  EXPECT_FALSE(Ok(store_->CurrentRow(org_, Measures(), "M3")));
+  EXPECT_FALSE(Ok(store_->CurrentRow(org_, Values(), "M1")));
+  Ok(store_->Apply(org_, kBob, {Remove(Measures(), "M2", 1)}));
+  EXPECT_FALSE(Ok(store_->CurrentRow(org_, Measures(), "M2")));
+  // Another organisation's row of the same key is not this one's.
+  int64_t derby = Ok(store_->EnsureOrganisation("derby", "Derby City Council"));
+  EXPECT_FALSE(Ok(store_->CurrentRow(derby, Measures(), "M1")));
+  EXPECT_GT(edited, 0);
+}
+
+TEST_P(StoreTest, ApplyTellsEachRowsNewVersionAndPlacesRowsAtTheEndAfterTheCurrentOnes) {
+  auto at = [](RowChange c, int64_t seq) {
+    c.seq = seq;
+    return c;
+  };
+  Ok(store_->Apply(org_, kAnn,
+                   {at(Add(Measures(), Measure("M2", "Homes built")), 1),
+                    at(Add(Measures(), Measure("M3", "Rent collected")), 2),
+                    at(Add(Measures(), Measure("M9", "Old measure")), 3)}));
+  Ok(store_->Apply(org_, kAnn, {Remove(Measures(), "M9", 1)}));
+  std::vector<int> versions;
+  Ok(store_->Apply(
+      org_, kBob,
+      {at(Add(Measures(), Measure("M1", "Missed calls")), RowChange::kSeqAtEnd),
+       at(Edit(Measures(), Measure("M2", "Homes built (net)"), 1), 1), Remove(Measures(), "M3", 1),
+       at(Add(Measures(), Measure("M0", "Complaints")), RowChange::kSeqAtEnd)},
+      &versions));
+  EXPECT_EQ(versions, (std::vector<int>{1, 2, 0, 1}));
+  // In table order (seq): M2 kept its place, the added rows follow the last current row (M3 was
+  // removed in the same change, M9 before it) in the order they were added.
+  std::vector<std::string> order;
+  for (const StoredRow& r : Ok(store_->Rows(org_, Measures()))) {
+    order.push_back(fmt::format("{} {}", r.key, r.seq));
+  }
+  EXPECT_EQ(order, (std::vector<std::string>{"M2 1", "M1 2", "M0 3"}));
+}
+
 TEST_P(StoreTest, ChangesAndOrganisationsCannotBeDeletedOrChangesRewritten) {
   Ok(store_->Apply(org_, kAnn, {Add(Measures(), Measure("M1", "Rent collected"))}));
   Database& db = store_->database();
