@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -354,6 +355,44 @@ StoreResult<std::optional<StoredRow>> Store::CurrentRow(int64_t org, const Table
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return std::optional<StoredRow>();
   return ToStoredRow(rows->front(), 3);
+}
+
+StoreResult<std::vector<StoredRow>> Store::CurrentRowsStartingWith(
+    int64_t org, const TableSpec& spec, const std::vector<std::string>& leading) {
+  // The keys from "a<sep>" up to, not including, "a<sep + 1>": a range of the index of current
+  // rows, keys comparing byte by byte on both backends.
+  std::string from;
+  for (const std::string& part : leading) from += part + kKeySeparator;
+  std::string to = from;
+  to.back() = static_cast<char>(kKeySeparator + 1);
+  auto rows = db_->Query(
+      fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
+                  "row_key >= $2 AND row_key < $3 AND to_change IS NULL ORDER "
+                  "BY seq, {}",
+                  ColumnList(spec), Quoted(spec.name), ByteOrder(db_->dialect(), "row_key")),
+      {org, std::string_view(from), std::string_view(to)});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<StoredRow> out;
+  for (const ResultRow& r : *rows) out.push_back(ToStoredRow(r, 3));
+  return out;
+}
+
+StoreResult<std::vector<StoredRow>> Store::CurrentRowsWith(int64_t org, const TableSpec& spec,
+                                                           std::string_view column,
+                                                           std::string_view value) {
+  std::vector<std::string_view> columns = spec.columns();
+  if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
+    throw std::logic_error(fmt::format("{} has no column {}", spec.name, column));
+  }
+  auto rows = db_->Query(fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
+                                     "to_change IS NULL AND {} = $2 ORDER BY seq, {}",
+                                     ColumnList(spec), Quoted(spec.name), Quoted(column),
+                                     ByteOrder(db_->dialect(), "row_key")),
+                         {org, value});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<StoredRow> out;
+  for (const ResultRow& r : *rows) out.push_back(ToStoredRow(r, 3));
+  return out;
 }
 
 StoreResult<Snapshot> Store::ReadSnapshot(int64_t org) {

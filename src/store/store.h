@@ -104,6 +104,15 @@ class Store {
   // The current version of the row with key `key`; nullopt if there is none.
   StoreResult<std::optional<StoredRow>> CurrentRow(int64_t org, const TableSpec& spec,
                                                    std::string_view key);
+  // The current rows whose key begins with the key columns `leading` (a measure's targets: its
+  // ref), in table order. REQUIRES: leading.size() < spec.key.size().
+  StoreResult<std::vector<StoredRow>> CurrentRowsStartingWith(
+      int64_t org, const TableSpec& spec, const std::vector<std::string>& leading);
+  // The current rows whose `column` holds `value` (a measure's parts: parent is its ref), in
+  // table order. Reads every current row of the organisation's table: for small tables.
+  StoreResult<std::vector<StoredRow>> CurrentRowsWith(int64_t org, const TableSpec& spec,
+                                                      std::string_view column,
+                                                      std::string_view value);
 
   // Reads the current rows, asks `plan` what to change, and applies it as one change, in one
   // transaction with the organisation locked against other writers. A change made on top of a

@@ -362,6 +362,46 @@ TEST_P(StoreTest, CurrentRowReadsOneRowWithItsVersionAndPlace) {
   EXPECT_GT(edited, 0);
 }
 
+TEST_P(StoreTest, CurrentRowsStartingWithAKeyColumnAreThatRefsOnlyInTableOrder) {
+  auto at = [](RowChange c, int64_t seq) {
+    c.seq = seq;
+    return c;
+  };
+  Ok(store_->Apply(org_, kAnn,
+                   {at(Add(Values(), Value("M1", "2024-25 Q2", "5")), 1),
+                    at(Add(Values(), Value("M10", "2024-25 Q1", "6")), 2),
+                    at(Add(Values(), Value("M1", "2024-25 Q1", "7")), 3),
+                    at(Add(Values(), Value("M1", "2024-25 Q3", "8")), 4),
+                    at(Add(Values(), Value("M2", "2024-25 Q1", "9")), 5)}));
+  Ok(store_->Apply(org_, kBob,
+                   {Remove(Values(), RowKey(Values(), Value("M1", "2024-25 Q3", "")), 1)}));
+  int64_t derby = Ok(store_->EnsureOrganisation("derby", "Derby City Council"));
+  Ok(store_->Apply(derby, kAnn, {Add(Values(), Value("M1", "2024-25 Q4", "1"))}));
+
+  EXPECT_EQ(Describe(Ok(store_->CurrentRowsStartingWith(org_, Values(), {"M1"}))),
+            (std::vector<std::string>{"M1/2024-25 Q2 v1: M1|2024-25 Q2|5",
+                                      "M1/2024-25 Q1 v1: M1|2024-25 Q1|7"}));
+  EXPECT_EQ(Describe(Ok(store_->CurrentRowsStartingWith(org_, Values(), {"M3"}))),
+            (std::vector<std::string>{}));
+}
+
+TEST_P(StoreTest, CurrentRowsWithAFieldAreTheCurrentOnesHoldingIt) {
+  auto part = [](const std::string& ref, const std::string& parent) {
+    return Add(Measures(), Fields(Measures(), {{"ref", ref}, {"title", ref}, {"parent", parent}}));
+  };
+  Ok(store_->Apply(org_, kAnn,
+                   {part("M1", ""), part("M1a", "M1"), part("M1b", "M1"), part("M10a", "M10"),
+                    part("M1c", "M1")}));
+  Ok(store_->Apply(org_, kBob, {Remove(Measures(), "M1b", 1)}));
+  int64_t derby = Ok(store_->EnsureOrganisation("derby", "Derby City Council"));
+  Ok(store_->Apply(derby, kAnn, {part("M1d", "M1")}));
+  std::vector<std::string> refs;
+  for (const StoredRow& r : Ok(store_->CurrentRowsWith(org_, Measures(), "parent", "M1"))) {
+    refs.push_back(r.key);
+  }
+  EXPECT_EQ(refs, (std::vector<std::string>{"M1a", "M1c"}));
+}
+
 TEST_P(StoreTest, ApplyTellsEachRowsNewVersionAndPlacesRowsAtTheEndAfterTheCurrentOnes) {
   auto at = [](RowChange c, int64_t seq) {
     c.seq = seq;
