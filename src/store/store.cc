@@ -206,10 +206,13 @@ class VersionAdder {
       if (c->seq != RowChange::kSeqAtEnd) last_given = std::max(last_given, c->seq);
     }
     if (std::ranges::find(out, RowChange::kSeqAtEnd) == out.end()) return out;
-    auto last =
-        db_.Query(fmt::format("SELECT MAX(seq) FROM {} WHERE org_id = $1 AND to_change IS NULL",
-                              Quoted(spec.name)),
-                  {org_});
+    // "seq >= 0" (always true), as the index of places asks (migration 6); ORDER BY and LIMIT
+    // rather than MAX(), which PostgreSQL without statistics of the table computes by reading
+    // every entry of the organisation.
+    auto last = db_.Query(fmt::format("SELECT seq FROM {} WHERE org_id = $1 AND to_change IS "
+                                      "NULL AND seq >= 0 ORDER BY seq DESC LIMIT 1",
+                                      Quoted(spec.name)),
+                          {org_});
     if (!last) return std::unexpected(last.error());
     int64_t next = std::max(last_given, last->empty() ? 0 : ToInt(last->front().at(0))) + 1;
     for (int64_t& seq : out) {

@@ -22,6 +22,7 @@ namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 constexpr Moment kHour = 3'600'000'000;
 
@@ -427,6 +428,49 @@ TEST_P(StoreTest, ApplyTellsEachRowsNewVersionAndPlacesRowsAtTheEndAfterTheCurre
     order.push_back(fmt::format("{} {}", r.key, r.seq));
   }
   EXPECT_EQ(order, (std::vector<std::string>{"M2 1", "M1 2", "M0 3"}));
+}
+
+// The database's plan for a query, as text.
+std::string Plan(Database& db, const std::string& query) {
+  std::string plan;
+  auto rows =
+      db.Query((db.dialect() == Dialect::kSqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query);
+  if (!rows) return rows.error().message;
+  for (const ResultRow& r : *rows) {
+    for (const Cell& c : r) plan += c.value_or("") + " ";
+  }
+  return plan;
+}
+
+// Regression: right after an import, before PostgreSQL had statistics of the table, it found one
+// row by key through the index of places, and the last place through every entry of it, reading
+// every current row (30 ms for 40,000 values).
+TEST_P(StoreTest, OneRowIsFoundByItsKeyAndTheLastPlaceByItsIndexEvenRightAfterAnImport) {
+  std::vector<RowChange> values;
+  for (int i = 0; i < 5000; ++i) {
+    values.push_back(Add(Values(), Value(fmt::format("M{}", i / 40), fmt::format("Q{}", i % 40),
+                                         std::to_string(i))));
+    values.back().seq = i + 1;
+  }
+  Ok(store_->Apply(org_, kAnn, values));
+  Database& db = store_->database();
+  std::string key =
+      fmt::format("'M7' || {} || 'Q3'", db.dialect() == Dialect::kSqlite ? "char(31)" : "chr(31)");
+  EXPECT_THAT(Plan(db, fmt::format("SELECT version FROM \"values\" WHERE org_id = {} AND "
+                                   "row_key = {} AND to_change IS NULL",
+                                   org_, key)),
+              HasSubstr("values_current"));
+  EXPECT_THAT(Plan(db, fmt::format("UPDATE \"values\" SET to_change = 1 WHERE org_id = {} AND "
+                                   "row_key = {} AND version = 1 AND to_change IS NULL",
+                                   org_, key)),
+              Not(HasSubstr("values_order")));
+  std::string last =
+      Plan(db, fmt::format("SELECT seq FROM \"values\" WHERE org_id = {} AND "
+                           "to_change IS NULL AND seq >= 0 ORDER BY seq DESC LIMIT 1",
+                           org_));
+  EXPECT_THAT(last, HasSubstr("values_order"));
+  EXPECT_THAT(last, Not(HasSubstr("Sort"))) << "the index gives the order";
+  EXPECT_THAT(last, Not(HasSubstr("TEMP B-TREE"))) << "the index gives the order";
 }
 
 TEST_P(StoreTest, ChangesAndOrganisationsCannotBeDeletedOrChangesRewritten) {
