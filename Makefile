@@ -52,9 +52,10 @@ asan: deps
 	@scripts/with-postgres.sh ctest --preset asan -j $(JOBS) --timeout 600
 
 # The engine benchmark; `scorecard assess` against DuckDB reading the same CSV files; then the
-# import benchmark against bare and indexed loads by the sqlite3 shell and psql, through a
-# throwaway PostgreSQL server. DuckDB is for the benchmark only: npm ci installs it, from
-# bench/duckdb/package-lock.json, into bench/duckdb/node_modules (again when the lock changes).
+# import benchmark against bare and indexed loads by the sqlite3 shell and psql, and the
+# single-edit benchmark, each through a throwaway PostgreSQL server. DuckDB is for the benchmark
+# only: npm ci installs it, from bench/duckdb/package-lock.json, into bench/duckdb/node_modules
+# (again when the lock changes).
 DUCKDB := bench/duckdb/node_modules/.package-lock.json
 
 $(DUCKDB): bench/duckdb/package.json bench/duckdb/package-lock.json
@@ -68,6 +69,7 @@ bench: deps $(DUCKDB)
 	@build/release/bench/engine_bench
 	@build/release/bench/assess_bench
 	@scripts/with-postgres.sh build/release/bench/import_bench
+	@scripts/with-postgres.sh build/release/bench/edit_bench
 
 fuzz:
 	@scripts/install-deps.sh --fuzz

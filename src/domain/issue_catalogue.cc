@@ -497,6 +497,16 @@ constexpr IssueText kCatalogue[] = {
      "name for none), not \"{value}\"",
      "Write one of the methods in quotes (forecast = \"none\" turns computed forecasts off), or "
      "leave the key out for the automatic choice (docs/interchange.md, Forecasts)."},
+
+    // --- Editing one record (src/app: enter a value, rate an action, ...) -----------------------
+    {"edit.unknown-organisation", kError,
+     "expected the code of an organisation in the database, not \"{code}\"",
+     "Check the organisation's code: it is organisation.code in its scorecard.toml."},
+    {"edit.unknown-ref", kError, "expected the ref of {item}, not \"{ref}\"",
+     "Choose one of the organisation's own: a new one comes with an import first."},
+    {"edit.conflict", kError, "{record} has been changed by someone else since you read it",
+     "Read it again to see what they changed, then make your change again if it is still "
+     "needed."},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -86,8 +87,16 @@ class Transaction {
 // changes: a queued version is added before a later change of its row can end it.
 class VersionAdder {
  public:
-  VersionAdder(Database& db, int64_t org, int64_t change, std::function<void()> row_added)
-      : db_(db), org_(org), change_(change), row_added_(std::move(row_added)) {}
+  // `versions` (if not null) receives the version added for each change, by its place in the
+  // changes, the first of which is `first`.
+  VersionAdder(Database& db, int64_t org, int64_t change, std::function<void()> row_added,
+               const RowChange* first, std::vector<int>* versions)
+      : db_(db),
+        org_(org),
+        change_(change),
+        row_added_(std::move(row_added)),
+        first_(first),
+        versions_(versions) {}
 
   // Queues c's new version, first adding those queued for another table.
   // REQUIRES: c.fields.
@@ -113,12 +122,10 @@ class VersionAdder {
   StoreResult<void> Add() {
     if (queued_.empty()) return {};
     const TableSpec& spec = *queued_.front()->table;
-    const std::unordered_map<std::string, int>* ended = nullptr;
-    if (std::ranges::any_of(queued_, [](const RowChange* c) { return c->base_version == 0; })) {
-      auto found = EndedVersions(spec);
-      if (!found) return std::unexpected(found.error());
-      ended = *found;
-    }
+    auto first = FirstVersions(spec);
+    if (!first) return std::unexpected(first.error());
+    auto seqs = Seqs(spec);
+    if (!seqs) return std::unexpected(seqs.error());
     std::vector<std::string_view> columns = {"org_id",      "row_key",   "version",
                                              "from_change", "to_change", "seq"};
     const size_t first_field = columns.size();
@@ -128,17 +135,14 @@ class VersionAdder {
         spec.name, columns, queued_.size(),
         [&](size_t i, std::vector<Param>& row) {
           const RowChange& c = *queued_[i];
+          int version = c.base_version == 0 ? (*first)[i] : c.base_version + 1;
+          if (versions_) (*versions_)[&c - first_] = version;
           row[0] = org_;
           row[1] = std::string_view(c.key);
-          row[2] = int64_t{c.base_version + 1};
-          if (c.base_version == 0 && !ended->empty()) {
-            // A row removed before and added again: its versions go on from the last.
-            auto it = ended->find(c.key);
-            if (it != ended->end()) row[2] = int64_t{it->second + 1};
-          }
+          row[2] = int64_t{version};
           row[3] = change_;
           row[4] = nullptr;
-          row[5] = c.seq;
+          row[5] = (*seqs)[i];
           for (size_t k = first_field; k < row.size(); ++k) {
             size_t f = k - first_field;
             row[k] = f < c.fields->size() ? std::string_view((*c.fields)[f]) : std::string_view("");
@@ -159,6 +163,64 @@ class VersionAdder {
   }
 
  private:
+  // Rows added one at a time (edits) look up their last ended version by key; more read them all.
+  static constexpr size_t kLookupsByKey = 16;
+
+  // The version each queued row added on top of version 0 gets: 1, or, for a row removed before
+  // and added again, the next after its last.
+  StoreResult<std::vector<int>> FirstVersions(const TableSpec& spec) {
+    std::vector<int> out(queued_.size(), 1);
+    size_t added = std::ranges::count_if(queued_, [](auto* c) { return c->base_version == 0; });
+    if (added == 0) return out;
+    if (added <= kLookupsByKey) {
+      for (size_t i = 0; i < queued_.size(); ++i) {
+        if (queued_[i]->base_version != 0) continue;
+        auto last = db_.Query(fmt::format("SELECT MAX(version) FROM {} WHERE org_id = $1 AND "
+                                          "row_key = $2 AND to_change IS NOT NULL",
+                                          Quoted(spec.name)),
+                              {org_, std::string_view(queued_[i]->key)});
+        if (!last) return std::unexpected(last.error());
+        if (!last->empty()) out[i] = static_cast<int>(ToInt(last->front().at(0))) + 1;
+      }
+      return out;
+    }
+    auto ended = EndedVersions(spec);
+    if (!ended) return std::unexpected(ended.error());
+    if ((*ended)->empty()) return out;
+    for (size_t i = 0; i < queued_.size(); ++i) {
+      if (queued_[i]->base_version != 0) continue;
+      auto it = (*ended)->find(queued_[i]->key);
+      if (it != (*ended)->end()) out[i] = it->second + 1;
+    }
+    return out;
+  }
+
+  // The place of each queued row: its own, or, for kSeqAtEnd, after the table's current rows
+  // and the queued rows with places of their own.
+  StoreResult<std::vector<int64_t>> Seqs(const TableSpec& spec) {
+    std::vector<int64_t> out;
+    out.reserve(queued_.size());
+    int64_t last_given = 0;
+    for (const RowChange* c : queued_) {
+      out.push_back(c->seq);
+      if (c->seq != RowChange::kSeqAtEnd) last_given = std::max(last_given, c->seq);
+    }
+    if (std::ranges::find(out, RowChange::kSeqAtEnd) == out.end()) return out;
+    // "seq >= 0" (always true), as the index of places asks (migration 6); ORDER BY and LIMIT
+    // rather than MAX(), which PostgreSQL without statistics of the table computes by reading
+    // every entry of the organisation.
+    auto last = db_.Query(fmt::format("SELECT seq FROM {} WHERE org_id = $1 AND to_change IS "
+                                      "NULL AND seq >= 0 ORDER BY seq DESC LIMIT 1",
+                                      Quoted(spec.name)),
+                          {org_});
+    if (!last) return std::unexpected(last.error());
+    int64_t next = std::max(last_given, last->empty() ? 0 : ToInt(last->front().at(0))) + 1;
+    for (int64_t& seq : out) {
+      if (seq == RowChange::kSeqAtEnd) seq = next++;
+    }
+    return out;
+  }
+
   // The last version of each row of the table that has ended (read once a table).
   StoreResult<const std::unordered_map<std::string, int>*> EndedVersions(const TableSpec& spec) {
     auto [it, added] = ended_.try_emplace(spec.name);
@@ -180,6 +242,8 @@ class VersionAdder {
   Database& db_;
   int64_t org_, change_;
   std::function<void()> row_added_;
+  const RowChange* first_;
+  std::vector<int>* versions_;
   std::map<std::string_view, std::unordered_map<std::string, int>> ended_;  // by table
   std::vector<const RowChange*> queued_;                                    // all of one table
   std::unordered_set<std::string_view> keys_;  // of queued_, once a change ends a version
@@ -285,6 +349,55 @@ StoreResult<std::vector<StoredRow>> Store::Rows(int64_t org, const TableSpec& sp
   return out;
 }
 
+StoreResult<std::optional<StoredRow>> Store::CurrentRow(int64_t org, const TableSpec& spec,
+                                                        std::string_view key) {
+  auto rows = db_->Query(fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
+                                     "row_key = $2 AND to_change IS NULL",
+                                     ColumnList(spec), Quoted(spec.name)),
+                         {org, key});
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return std::optional<StoredRow>();
+  return ToStoredRow(rows->front(), 3);
+}
+
+StoreResult<std::vector<StoredRow>> Store::CurrentRowsStartingWith(
+    int64_t org, const TableSpec& spec, const std::vector<std::string>& leading) {
+  // The keys from "a<sep>" up to, not including, "a<sep + 1>": a range of the index of current
+  // rows, keys comparing byte by byte on both backends.
+  std::string from;
+  for (const std::string& part : leading) from += part + kKeySeparator;
+  std::string to = from;
+  to.back() = static_cast<char>(kKeySeparator + 1);
+  auto rows = db_->Query(
+      fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
+                  "row_key >= $2 AND row_key < $3 AND to_change IS NULL ORDER "
+                  "BY seq, {}",
+                  ColumnList(spec), Quoted(spec.name), ByteOrder(db_->dialect(), "row_key")),
+      {org, std::string_view(from), std::string_view(to)});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<StoredRow> out;
+  for (const ResultRow& r : *rows) out.push_back(ToStoredRow(r, 3));
+  return out;
+}
+
+StoreResult<std::vector<StoredRow>> Store::CurrentRowsWith(int64_t org, const TableSpec& spec,
+                                                           std::string_view column,
+                                                           std::string_view value) {
+  std::vector<std::string_view> columns = spec.columns();
+  if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
+    throw std::logic_error(fmt::format("{} has no column {}", spec.name, column));
+  }
+  auto rows = db_->Query(fmt::format("SELECT row_key, version, seq{} FROM {} WHERE org_id = $1 AND "
+                                     "to_change IS NULL AND {} = $2 ORDER BY seq, {}",
+                                     ColumnList(spec), Quoted(spec.name), Quoted(column),
+                                     ByteOrder(db_->dialect(), "row_key")),
+                         {org, value});
+  if (!rows) return std::unexpected(rows.error());
+  std::vector<StoredRow> out;
+  for (const ResultRow& r : *rows) out.push_back(ToStoredRow(r, 3));
+  return out;
+}
+
 StoreResult<Snapshot> Store::ReadSnapshot(int64_t org) {
   Snapshot snapshot;
   for (const TableSpec* spec : StoredTables()) {
@@ -309,7 +422,8 @@ StoreResult<void> Store::LockOrganisation(int64_t org) {
 
 StoreResult<int64_t> Store::ApplyLocked(int64_t org, const ChangeInfo& info,
                                         const std::vector<RowChange>& changes,
-                                        const std::function<void(size_t, size_t)>& progress) {
+                                        const std::function<void(size_t, size_t)>& progress,
+                                        std::vector<int>* versions) {
   auto change = FirstInt(db_->Query(
       "INSERT INTO changes (org_id, at, author, reason, source) VALUES ($1, $2, $3, $4, $5) "
       "RETURNING id",
@@ -320,7 +434,8 @@ StoreResult<int64_t> Store::ApplyLocked(int64_t org, const ChangeInfo& info,
   auto tick = [&] {
     if (progress && ++done % 10000 == 0) progress(done, changes.size());
   };
-  VersionAdder adder(*db_, org, *change, tick);
+  if (versions) versions->assign(changes.size(), 0);
+  VersionAdder adder(*db_, org, *change, tick, changes.data(), versions);
   for (const RowChange& c : changes) {
     const TableSpec& spec = *c.table;
     if (c.base_version > 0) {
@@ -366,11 +481,12 @@ StoreResult<int64_t> Store::Write(
 }
 
 StoreResult<int64_t> Store::Apply(int64_t org, const ChangeInfo& info,
-                                  const std::vector<RowChange>& changes) {
+                                  const std::vector<RowChange>& changes,
+                                  std::vector<int>* versions) {
   Transaction tx(*db_);
   if (auto r = tx.Begin(); !r) return std::unexpected(r.error());
   if (auto r = LockOrganisation(org); !r) return std::unexpected(r.error());
-  auto change = ApplyLocked(org, info, changes);
+  auto change = ApplyLocked(org, info, changes, {}, versions);
   if (!change) return change;
   if (auto r = tx.Commit(); !r) return std::unexpected(r.error());
   return change;

@@ -40,8 +40,11 @@ struct ChangeInfo {
 };
 
 // A planned change to one row: its new fields (none: the row is removed; fields left off the end
-// are empty), made on top of `base_version` (0: the row must not exist yet).
+// are empty), made on top of `base_version` (0: the row must not exist yet), at place `seq` in
+// its table (kSeqAtEnd: after every other row of the table as the change leaves it).
 struct RowChange {
+  static constexpr int64_t kSeqAtEnd = -1;
+
   const TableSpec* table = nullptr;
   std::string key;
   std::optional<std::vector<std::string>> fields;
@@ -98,6 +101,18 @@ class Store {
   // The table's rows as they were after change `as_at` (now, if none), ordered by key.
   StoreResult<std::vector<StoredRow>> Rows(int64_t org, const TableSpec& spec,
                                            std::optional<int64_t> as_at = std::nullopt);
+  // The current version of the row with key `key`; nullopt if there is none.
+  StoreResult<std::optional<StoredRow>> CurrentRow(int64_t org, const TableSpec& spec,
+                                                   std::string_view key);
+  // The current rows whose key begins with the key columns `leading` (a measure's targets: its
+  // ref), in table order. REQUIRES: leading.size() < spec.key.size().
+  StoreResult<std::vector<StoredRow>> CurrentRowsStartingWith(
+      int64_t org, const TableSpec& spec, const std::vector<std::string>& leading);
+  // The current rows whose `column` holds `value` (a measure's parts: parent is its ref), in
+  // table order. Reads every current row of the organisation's table: for small tables.
+  StoreResult<std::vector<StoredRow>> CurrentRowsWith(int64_t org, const TableSpec& spec,
+                                                      std::string_view column,
+                                                      std::string_view value);
 
   // Reads the current rows, asks `plan` what to change, and applies it as one change, in one
   // transaction with the organisation locked against other writers. A change made on top of a
@@ -108,9 +123,11 @@ class Store {
                              const std::function<std::vector<RowChange>(const Snapshot&)>& plan,
                              bool dry_run = false,
                              const std::function<void(size_t done, size_t total)>& progress = {});
-  // Applies given changes (each on top of the version it was read at).
+  // Applies given changes (each on top of the version it was read at). `versions` (if given)
+  // receives each row's new version, in the order of the changes (0 for a removal).
   StoreResult<int64_t> Apply(int64_t org, const ChangeInfo& info,
-                             const std::vector<RowChange>& changes);
+                             const std::vector<RowChange>& changes,
+                             std::vector<int>* versions = nullptr);
 
   // Every version of the rows whose key is `ref` or starts with `ref` and a key separator.
   StoreResult<std::vector<Version>> History(int64_t org, std::string_view ref);
@@ -137,7 +154,8 @@ class Store {
   StoreResult<Snapshot> ReadSnapshot(int64_t org);
   StoreResult<int64_t> ApplyLocked(int64_t org, const ChangeInfo& info,
                                    const std::vector<RowChange>& changes,
-                                   const std::function<void(size_t, size_t)>& progress = {});
+                                   const std::function<void(size_t, size_t)>& progress = {},
+                                   std::vector<int>* versions = nullptr);
   StoreResult<void> LockOrganisation(int64_t org);
 
   std::unique_ptr<Database> db_;
