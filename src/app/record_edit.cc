@@ -12,10 +12,12 @@ namespace scorecard {
 namespace {
 
 // Empties the row's fields in `columns` (those the table has).
-void Clear(const CsvTable& table, CsvRow* row, std::initializer_list<std::string_view> columns) {
+void Clear(const TableSpec& spec, std::vector<std::string>* fields,
+           std::initializer_list<std::string_view> columns) {
+  std::vector<std::string_view> header = spec.columns();
   for (std::string_view column : columns) {
-    auto at = std::find(table.header.begin(), table.header.end(), column);
-    if (at != table.header.end()) row->fields[at - table.header.begin()].clear();
+    auto at = std::find(header.begin(), header.end(), column);
+    if (at != header.end()) (*fields)[at - header.begin()].clear();
   }
 }
 
@@ -25,10 +27,10 @@ std::vector<std::string> Header(const TableSpec& spec) {
   return header;
 }
 
-// A stored row as a table row: every column, in order.
-CsvRow AsCsvRow(const TableSpec& spec, std::vector<std::string> fields) {
+// A stored row's fields: every column, in order.
+std::vector<std::string> AllColumns(const TableSpec& spec, std::vector<std::string> fields) {
   fields.resize(spec.columns().size());
-  return {0, std::move(fields)};
+  return fields;
 }
 
 ChangeInfo WithSource(ChangeInfo info) {
@@ -47,7 +49,7 @@ std::optional<CsvTable> EditSource::Table(const TableSpec& spec, Issues*) const 
   for (const auto& [table_spec, table] : tables_) {
     if (table_spec == &spec) return table;
   }
-  if (spec.required_table) return CsvTable{InDatabase(spec), Header(spec), {}};
+  if (spec.required_table) return CsvTable{InDatabase(spec), Header(spec)};
   return std::nullopt;
 }
 
@@ -92,11 +94,10 @@ Result<std::pair<const TableSpec*, CsvTable>> RecordEdit::ReadItem(const TableSp
                  {MakeIssue("edit.unknown-ref", {std::string(kForm), 0, "ref"},
                             {{"item", std::string(item)}, {"ref", ref}})});
   }
-  CsvTable table{InDatabase(items), Header(items), {}};
-  table.rows.push_back(AsCsvRow(items, std::move((*stored)->fields)));
+  std::vector<std::string> fields = AllColumns(items, std::move((*stored)->fields));
   // The rows they name are not read: the framework's node, the item's parent.
-  Clear(table, &table.rows.back(), {"node", "parent"});
-  return std::pair{&items, std::move(table)};
+  Clear(items, &fields, {"node", "parent"});
+  return std::pair{&items, CsvTable{InDatabase(items), Header(items), {{0, fields}}}};
 }
 
 Result<void> RecordEdit::ReadParts(std::pair<const TableSpec*, CsvTable>* item) {
@@ -104,9 +105,10 @@ Result<void> RecordEdit::ReadParts(std::pair<const TableSpec*, CsvTable>* item) 
   if (!parts) return FromStore(parts.error());
   CsvTable& table = item->second;
   for (StoredRow& part : *parts) {
-    table.rows.push_back(AsCsvRow(*item->first, std::move(part.fields)));
+    std::vector<std::string> fields = AllColumns(*item->first, std::move(part.fields));
     // Nor are a part's node and its own parts, which its roll-up would need.
-    Clear(table, &table.rows.back(), {"node", "rollup"});
+    Clear(*item->first, &fields, {"node", "rollup"});
+    table.AddRow(0, fields);
   }
   return {};
 }
@@ -129,29 +131,31 @@ Result<std::pair<const TableSpec*, CsvTable>> RecordEdit::ReadRows(
     const TableSpec& spec, const std::vector<std::string>& leading) {
   auto stored = store_.CurrentRowsStartingWith(org_, spec, leading);
   if (!stored) return FromStore(stored.error());
-  CsvTable table{InDatabase(spec), Header(spec), {}};
-  for (StoredRow& row : *stored) table.rows.push_back(AsCsvRow(spec, std::move(row.fields)));
+  CsvTable table{InDatabase(spec), Header(spec)};
+  for (const StoredRow& row : *stored) table.AddRow(0, row.fields);
   return std::pair{&spec, std::move(table)};
 }
 
-Result<std::vector<CsvRow>> RecordEdit::ReadOthers(const std::vector<std::string>& leading) {
+Result<std::vector<std::vector<std::string>>> RecordEdit::ReadOthers(
+    const std::vector<std::string>& leading) {
   auto stored = store_.CurrentRowsStartingWith(org_, spec_, leading);
   if (!stored) return FromStore(stored.error());
-  std::vector<CsvRow> others;
+  std::vector<std::vector<std::string>> others;
   for (StoredRow& row : *stored) {
-    if (row.key != key_) others.push_back(AsCsvRow(spec_, std::move(row.fields)));
+    if (row.key != key_) others.push_back(AllColumns(spec_, std::move(row.fields)));
   }
   return others;
 }
 
-std::pair<const TableSpec*, CsvTable> RecordEdit::FormTable(std::vector<CsvRow> others) const {
-  CsvTable table{std::string(kForm), Header(spec_), std::move(others)};
-  CsvRow row{0, std::vector<std::string>(table.header.size())};
+std::pair<const TableSpec*, CsvTable> RecordEdit::FormTable(
+    const std::vector<std::vector<std::string>>& others) const {
+  CsvTable table{std::string(kForm), Header(spec_)};
+  for (const std::vector<std::string>& other : others) table.AddRow(0, other);
+  std::vector<std::string> row(table.header.size());
   for (const auto& [column, value] : fields_) {
-    row.fields[std::find(table.header.begin(), table.header.end(), column) - table.header.begin()] =
-        value;
+    row[std::find(table.header.begin(), table.header.end(), column) - table.header.begin()] = value;
   }
-  table.rows.push_back(std::move(row));
+  table.AddRow(0, row);
   return {&spec_, std::move(table)};
 }
 

@@ -89,10 +89,11 @@ class RecordEdit {
                                                          const std::vector<std::string>& leading);
   // Reads the other current rows of the edit's table whose key begins with `leading` (a risk's
   // scores of other kinds for the period), for rules across rows.
-  Result<std::vector<CsvRow>> ReadOthers(const std::vector<std::string>& leading);
+  Result<std::vector<std::vector<std::string>>> ReadOthers(const std::vector<std::string>& leading);
 
   // The form as a table of one row (file kForm, line 0), after `others` (rows of the same table).
-  std::pair<const TableSpec*, CsvTable> FormTable(std::vector<CsvRow> others = {}) const;
+  std::pair<const TableSpec*, CsvTable> FormTable(
+      const std::vector<std::vector<std::string>>& others = {}) const;
   // Checks the form by the import's rules: ReadCouncil over `source`; invalid with its issues
   // (errors and warnings). Keeps the warnings for Save.
   Result<void> Check(const EditSource& source);

@@ -23,7 +23,7 @@ Result<Saved> ScoreRisk(Store& store, const RiskScoreEntry& e) {
   auto others =
       edit.ReadOthers({std::string(edit.Field("ref")), std::string(edit.Field("period"))});
   if (!others) return std::unexpected(others.error());
-  EditSource source(std::move(*config), {std::move(*risk), edit.FormTable(std::move(*others))});
+  EditSource source(std::move(*config), {std::move(*risk), edit.FormTable(*others)});
   if (auto checked = edit.Check(source); !checked) return std::unexpected(checked.error());
   std::string kind = edit.Field("kind").empty() ? "" : std::string(edit.Field("kind")) + " ";
   return edit.Save(
