@@ -19,9 +19,22 @@ std::optional<std::string> DiskFileSource::Read(const std::string& name, std::st
     *error = std::string("cannot be read: ") + std::strerror(errno);
     return std::string();
   }
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  // Read whole into a string of the file's size (not through a stream buffer, three copies of
+  // a 16 MB values.csv); a file that grows meanwhile is read to its end.
+  std::string text(static_cast<size_t>(st.st_size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (in) {
+    char more[65536];
+    while (in.read(more, sizeof more) || in.gcount() > 0) {
+      text.append(more, static_cast<size_t>(in.gcount()));
+    }
+  }
+  if (in.bad()) {
+    *error = std::string("cannot be read: ") + std::strerror(errno);
+    return std::string();
+  }
+  return text;
 }
 
 std::vector<std::string> DiskFileSource::List() const {
