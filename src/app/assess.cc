@@ -36,7 +36,8 @@ Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publi
   auto council = LoadCouncil(store, code, published.change);
   if (!council) return Invalid(std::move(council.error()));
   assessed->before_council = std::make_unique<Council>(std::move(*council));
-  assessed->before = Assessor(*assessed->before_council).AssessAll(assessed->reporting.Previous());
+  assessed->before = Assessor(*assessed->before_council, Assessor::Scope::kWithoutForecasts)
+                         .AssessAll(assessed->reporting.Previous());
   assessed->source +=
       fmt::format("; the {} report as published at change {}", published.period, published.change);
   return {};
@@ -141,9 +142,9 @@ std::expected<AssessedCouncil, Issues> AssessCouncil(std::expected<Council, Issu
   AssessedCouncil out;
   out.council = std::make_unique<Council>(std::move(*council));
   out.reporting = *period;
-  Assessor assessor(*out.council);
-  out.now = assessor.AssessAll(*period);
-  out.before = assessor.AssessAll(period->Previous());
+  out.now = Assessor(*out.council).AssessAll(*period);
+  out.before =
+      Assessor(*out.council, Assessor::Scope::kWithoutForecasts).AssessAll(period->Previous());
   return out;
 }
 

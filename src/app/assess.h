@@ -26,7 +26,8 @@ struct AssessedCouncil {
   std::unique_ptr<Council> before_council;  // the data the previous report was published on, if
                                             // any; `before` points into it
   Period reporting;
-  std::vector<MeasureAssessment> now, before;
+  std::vector<MeasureAssessment> now;
+  std::vector<MeasureAssessment> before;  // statuses and directions only, without forecasts
   std::string source;  // what the data is: a folder, "the database as at change 12"
   Issues warnings;     // from reading the council
 

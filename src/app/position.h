@@ -135,13 +135,12 @@ struct FlagRow {
   std::string before_period;
 };
 
+// A measure in the exception report: its figures, statuses, forecast and commentary are those
+// of its row, Position::measures[measure] (see Position::MeasureOf).
 struct ExceptionRow {
   std::string ref, title;
   std::string reason;  // "red now and forecast amber"
-  Figure value, target;
-  StatusView status, forecast_status;
-  ForecastView forecast;
-  Commentary commentary;
+  size_t measure = 0;  // its row in Position::measures
 };
 
 // A status, rating, RAG or risk score that changed since the previous period.
@@ -224,6 +223,8 @@ struct Position {
 
   // The measure's row, or null.
   const MeasureRow* FindMeasure(std::string_view ref) const;
+  // The exception's measure row. REQUIRES: `e` is one of this position's exceptions.
+  const MeasureRow& MeasureOf(const ExceptionRow& e) const { return measures.at(e.measure); }
   // The group's summary ("all" or a node id), or null.
   const GroupSummary* FindGroup(std::string_view id) const;
 };

@@ -99,11 +99,6 @@ ChangeRow RiskChange(const StatusChange& c) {
   return r;
 }
 
-ExceptionRow ExceptionOf(const MeasureRow& row, const std::string& reason) {
-  return ExceptionRow{row.ref,    row.title,           reason,       row.value,     row.target,
-                      row.status, row.forecast_status, row.forecast, row.commentary};
-}
-
 RatingView RatingOf(const StatusLabel& l) { return {l.key, l.label, l.symbol}; }
 
 RatingView RagOf(const std::optional<Rag>& rag) {
@@ -259,12 +254,13 @@ void AddSummaries(const Council& council, const Summariser& summary, Position* p
                             before ? StatusOf(before->status) : StatusView(),
                             before ? before->period.ToString() : ""});
   }
-  std::unordered_map<std::string_view, const MeasureRow*> rows;
+  std::unordered_map<std::string_view, size_t> rows;
   rows.reserve(p->measures.size());
-  for (const MeasureRow& m : p->measures) rows.emplace(m.ref, &m);
+  for (size_t i = 0; i < p->measures.size(); ++i) rows.emplace(p->measures[i].ref, i);
   for (const Exception& e : summary.Exceptions()) {
     if (auto row = rows.find(e.assessment->measure->ref); row != rows.end()) {
-      p->exceptions.push_back(ExceptionOf(*row->second, e.reason));
+      const MeasureRow& m = p->measures[row->second];
+      p->exceptions.push_back({m.ref, m.title, e.reason, row->second});
     }
   }
   for (const StatusChange& c : summary.StatusChanges()) {

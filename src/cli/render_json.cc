@@ -168,15 +168,16 @@ json ListsJson(const Position& p) {
   }
   j["exceptions"] = json::array();
   for (const ExceptionRow& e : p.exceptions) {
+    const MeasureRow& m = p.MeasureOf(e);
     j["exceptions"].push_back({{"ref", e.ref},
                                {"title", e.title},
                                {"reason", e.reason},
-                               {"value", FigureJson(e.value)},
-                               {"target", FigureJson(e.target)},
-                               {"status", StatusJson(e.status)},
-                               {"forecast", ForecastJson(e.forecast)},
-                               {"forecast_status", StatusJson(e.forecast_status)},
-                               {"commentary", CommentaryJson(e.commentary)}});
+                               {"value", FigureJson(m.value)},
+                               {"target", FigureJson(m.target)},
+                               {"status", StatusJson(m.status)},
+                               {"forecast", ForecastJson(m.forecast)},
+                               {"forecast_status", StatusJson(m.forecast_status)},
+                               {"commentary", CommentaryJson(m.commentary)}});
   }
   j["changes"] = json::array();
   for (const ChangeRow& c : p.changes) {

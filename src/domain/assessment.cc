@@ -370,6 +370,7 @@ MeasureAssessment Assessor::Assess(const Measure& m, const Period& reporting) co
   a.status = CurrentStatus(a, report_row, &a.deviation);
   if (m.is_text()) a.number.reset();
   a.dot = TravelOf(a);
+  if (scope_ == Scope::kWithoutForecasts) return a;
 
   const StatusScheme& scheme = council_.SchemeFor(m);
   if (const Target* t = m.TargetFor(a.year)) {
@@ -416,15 +417,16 @@ MeasureAssessment Assessor::AssessFromParts(const Measure& m, const Period& repo
   for (const MeasureAssessment& p : parts) a.period = std::max(a.period, p.period);
   a.value = m.ValueFor(a.period);
   a.status = RolledUp(m, parts, &MeasureAssessment::status);
-  a.forecast_status = RolledUp(m, parts, &MeasureAssessment::forecast_status);
   a.dot = DirectionFromParts(parts);
-  a.forecast.method_key = "parts";
-  a.forecast.method = "its parts are forecast, not the parent";
   const StatusScheme& scheme = council_.SchemeFor(m);
   const MeasureValue* report_row = ReportRow(m, a.period, reporting);
   if (const MeasureValue* row = OverrideRow(a.value, report_row, &ValueWords::status)) {
     ApplyOverride(scheme, row->words().status, row->words().status_reason, a.status);
   }
+  if (scope_ == Scope::kWithoutForecasts) return a;
+  a.forecast_status = RolledUp(m, parts, &MeasureAssessment::forecast_status);
+  a.forecast.method_key = "parts";
+  a.forecast.method = "its parts are forecast, not the parent";
   if (const MeasureValue* row = OverrideRow(a.value, report_row, &ValueWords::forecast_status)) {
     ApplyOverride(scheme, row->words().forecast_status, row->words().status_reason,
                   a.forecast_status);

@@ -83,8 +83,15 @@ ShownFigure FigureShown(const Measure& measure, const Period& reporting);
 
 class Assessor {
  public:
-  // REQUIRES: `council` outlives the assessor and its assessments.
-  explicit Assessor(const Council& council) : council_(council) {}
+  // How much of an assessment to make. The previous report needs only each measure's status,
+  // period and direction of travel (for red flags and status changes): without its forecasts it
+  // is made in about half the time.
+  enum class Scope { kFull, kWithoutForecasts };
+
+  // REQUIRES: `council` outlives the assessor and its assessments. With kWithoutForecasts the
+  // assessments' annual_target, forecast and forecast_status are left empty.
+  explicit Assessor(const Council& council, Scope scope = Scope::kFull)
+      : council_(council), scope_(scope) {}
 
   // A parent with a roll-up rule (Council::RollsUp) is assessed from its parts' assessments:
   // see docs/adr/0008-parent-measures-roll-up.md.
@@ -121,6 +128,7 @@ class Assessor {
                      Status& status) const;
 
   const Council& council_;
+  Scope scope_;
 };
 
 // A level rather than a sum (snapshot, rolling, average, a percentage or a rate), or an annual

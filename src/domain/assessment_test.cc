@@ -75,3 +75,36 @@ TEST_F(RollupTest, AnOverrideOnTheParentSaysWhatTheRollUpGives) {
 
 }  // namespace
 }  // namespace scorecard
+
+namespace scorecard {
+namespace {
+
+TEST(AssessorScopeTest, WithoutForecastsGivesTheSameStatusesAndDirectionsAndNoForecast) {
+  Council c;
+  c.organisation.scheme = "rotherham-2017";
+  AddMeasure(&c, "A quarterly higher % cumulative | 2017/18=100 | Q1=40 Q2=70");
+  AddMeasure(&c, "B quarterly lower count | 2017/18=20 | Q1=30 Q2=25");
+  AddMeasure(&c, "P quarterly higher % rollup=worst | |");
+  AddMeasure(&c, "P(a) parent=P quarterly higher % | 2017/18=100 | Q1=100 Q2=90");
+  std::vector<MeasureAssessment> full = Assessor(c).AssessAll(kQ2);
+  std::vector<MeasureAssessment> lean =
+      Assessor(c, Assessor::Scope::kWithoutForecasts).AssessAll(kQ2);
+  ASSERT_EQ(full.size(), lean.size());
+  int forecasts = 0;
+  for (size_t i = 0; i < full.size(); ++i) {
+    SCOPED_TRACE(full[i].measure->ref);
+    EXPECT_EQ(lean[i].measure, full[i].measure);
+    EXPECT_EQ(lean[i].period, full[i].period);
+    EXPECT_EQ(lean[i].status.key, full[i].status.key);
+    EXPECT_EQ(lean[i].status.reason, full[i].status.reason);
+    EXPECT_EQ(lean[i].dot.direction, full[i].dot.direction);
+    if (!full[i].forecast_status.key.empty()) ++forecasts;
+    EXPECT_TRUE(lean[i].forecast_status.key.empty());
+    EXPECT_FALSE(lean[i].forecast.value);
+    EXPECT_TRUE(lean[i].forecast.method.empty());
+  }
+  EXPECT_EQ(forecasts, static_cast<int>(full.size()));  // the full assessment made every one
+}
+
+}  // namespace
+}  // namespace scorecard
