@@ -712,6 +712,45 @@ constexpr IssueText kCatalogue[] = {
      "derby-2021, rotherham-2017), not \"{scheme}\"",
      "Define the scheme under [schemes.{scheme}], or name a built-in one, or correct the name's "
      "spelling."},
+
+    // --- The command's options (h9) --------------------------------------------------------------
+    {"request.period", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "Give the period in quotes when it has a space: --period \"2017/18 Q2\". scorecard periods "
+     "\"{text}\" shows how a spelling is read."},
+    {"request.published-without-period", kError, "give --period naming the report",
+     "--published shows the data as a period's report was published: name the period, as in "
+     "--published --period \"2017/18 Q2\"."},
+    {"request.no-source", kError, "give a folder, or --db and --org",
+     "Name the council's interchange folder or workbook (scorecard assess data/my-council), or "
+     "the database and the organisation in it (--db sqlite:var/scorecard.db --org derby)."},
+    {"request.folder-and-database", kError, "expected a folder, or --db and --org, not both",
+     "Give the folder (or workbook) to assess it as it is, or --org (with --db, if not the "
+     "default database) to assess what the database holds; scorecard import puts a folder into "
+     "the database."},
+    {"request.history-of-folder", kError,
+     "expected --org with --{option}: only the database keeps the history it looks back on, a "
+     "folder holds only what it holds now",
+     "Import the folder (scorecard import), then assess the organisation with --org and "
+     "--{option}; or leave --{option} out to assess the folder as it is."},
+    {"request.period-without-published", kError,
+     "expected --published with --period, which names the published report to export",
+     "Add --published to export the data as that period's report was published, or leave "
+     "--period out to export the data as it stands now (or as at --as-at)."},
+    {"request.format", kError, "expected table, csv or json, not \"{text}\"",
+     "Write --format table (the default), --format csv or --format json."},
+    {"request.explain-format", kError,
+     "expected no --format {format} with --explain, which prints one measure's reasoning as text",
+     "Leave --format out to read the reasoning, or --explain out for the whole scorecard as "
+     "{format}."},
+    {"assess.unknown-explain", kError, "no assessed measure has ref \"{ref}\"",
+     "Give a measure's ref exactly as scorecard assess prints it (case and spaces count), in "
+     "quotes when it has a space: --explain \"CP 08b\"."},
+    {"periods.spelling", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "docs/interchange.md (Periods) lists the spellings Scorecard reads."},
 };
 
 }  // namespace

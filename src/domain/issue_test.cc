@@ -71,7 +71,9 @@ TEST(IssueCatalogueTest, RepeatsTheWordsOfTheDomainsParsers) {
   EXPECT_EQ(words("config.dot"), "expected " + ParseDotBasis("x").error());
   EXPECT_EQ(words("targets.kind"), "expected " + ParseTargetKind("x").error());
   EXPECT_EQ(words("values.flags"), "expected " + ParseValueFlags("x").error());
-  EXPECT_EQ(words("config.period"), "expected " + ParsePeriod("Q5").error());
+  for (std::string_view code : {"config.period", "request.period", "periods.spelling"}) {
+    EXPECT_EQ(words(code), "expected " + ParsePeriod("Q5").error()) << code;
+  }
 }
 
 TEST(IssueTest, PlaceholdersAreNamedOnceInOrder) {
