@@ -13,7 +13,9 @@ binary = sys.argv[1] if len(sys.argv) > 1 else str(root / "build/dev/scorecard")
 table = subprocess.run([binary, "issues"], check=True, capture_output=True, text=True).stdout
 page = root / "docs/interchange.md"
 lines = page.read_text().split("\n")
-start = next(i for i, l in enumerate(lines) if l.startswith("| code |"))
+# The table of the section "Warnings and errors" (another section may have a table of codes too).
+section = lines.index("## Warnings and errors")
+start = next(i for i, l in enumerate(lines) if i > section and l.startswith("| code |"))
 end = start
 while end < len(lines) and lines[end].startswith("|"):
     end += 1

@@ -59,12 +59,6 @@ TEST(CliTest, ExplainGivesTheReasoning) {
       << r.out;
 }
 
-TEST(CliTest, ExplainOfAnUnknownRefFails) {
-  Result r = Scorecard("assess " + SeedDir("derby-2012-q2") + " --explain NOPE");
-  EXPECT_EQ(r.exit_code, 1);
-  EXPECT_NE(r.out.find("no assessed measure has ref \"NOPE\""), std::string::npos);
-}
-
 TEST(CliTest, BadInputExitsNonZeroListingEveryErrorAndReadsNothing) {
   TempFolder f;
   f.Write("scorecard.toml", "[organisation]\nname = \"X\"\nscheme = \"derby-2012\"\n");
@@ -87,6 +81,109 @@ TEST(CliTest, ABadPeriodIsRejected) {
   Result r = Scorecard("assess " + SeedDir("derby-2012-q2") + " --period \"Q5 2012/13\"");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.out.find("--period: expected a period such as"), std::string::npos) << r.out;
+}
+
+// A mistake in how a command is given is an issue on the request: the command and the option
+// named, the words of the catalogue, a line saying what was not done, exit code 2.
+TEST(CliTest, AMistakenOptionNamesTheCommandAndTheOptionAndExitsTwo) {
+  const std::string q5 =
+      "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+      "not \"Q5\"\n";
+  std::string seed = SeedDir("derby-2012-q2");
+  SplitResult period = ScorecardSplit("assess " + seed + " --period Q5");
+  EXPECT_EQ(period.exit_code, 2);
+  EXPECT_EQ(period.err,
+            "scorecard assess: --period: " + q5 + seed + ": 1 problem; nothing was read\n");
+
+  SplitResult nothing = ScorecardSplit("assess");
+  EXPECT_EQ(nothing.exit_code, 2);
+  EXPECT_EQ(nothing.err,
+            "scorecard assess: give a folder, or --db and --org\n"
+            "assess: 1 problem; nothing was read\n");
+
+  TempFolder f;
+  std::string db = "sqlite:" + f.path() + "/t.db";
+  SplitResult assess = ScorecardSplit("assess --db " + db + " --org derby --published");
+  EXPECT_EQ(assess.exit_code, 2);
+  EXPECT_EQ(assess.err, "scorecard assess: --published: give --period naming the report\n" + db +
+                            ": 1 problem; nothing was read\n");
+  SplitResult exported =
+      ScorecardSplit("export " + f.path() + "/out --db " + db + " --org derby --published");
+  EXPECT_EQ(exported.exit_code, 2);
+  EXPECT_EQ(exported.err, "scorecard export: --published: give --period naming the report\n" + db +
+                              ": 1 problem; nothing was exported\n");
+  SplitResult export_period = ScorecardSplit("export " + f.path() + "/out --db " + db +
+                                             " --org derby --published --period Q5");
+  EXPECT_EQ(export_period.exit_code, 2);
+  EXPECT_EQ(export_period.err,
+            "scorecard export: --period: " + q5 + db + ": 1 problem; nothing was exported\n");
+  SplitResult publish = ScorecardSplit("publish --db " + db + " --org derby --period Q5");
+  EXPECT_EQ(publish.exit_code, 2);
+  EXPECT_EQ(publish.err,
+            "scorecard publish: --period: " + q5 + db + ": 1 problem; nothing was published\n");
+  EXPECT_FALSE(std::filesystem::exists(f.path() + "/t.db")) << "nothing is opened";
+  EXPECT_FALSE(std::filesystem::exists(f.path() + "/out"));
+}
+
+// Options that do not go together are refused, before anything is read, rather than one of them
+// passed over.
+TEST(CliTest, OptionsThatDoNotGoTogetherAreRefusedAndNothingIsRead) {
+  std::string seed = SeedDir("derby-2012-q2");
+  TempFolder f;
+  std::string db = "sqlite:" + f.path() + "/t.db";
+  auto refused = [](const std::string& args) {
+    SplitResult r = ScorecardSplit(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_EQ(r.out, "") << args;
+    return r.err;
+  };
+  EXPECT_EQ(refused("assess " + seed + " --format xml"),
+            "scorecard assess: --format: expected table, csv or json, not \"xml\"\n" + seed +
+                ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("assess " + seed + " --explain \"CP 08b\" --format json"),
+            "scorecard assess: --explain: expected no --format json with --explain, which prints "
+            "one measure's reasoning as text\n" +
+                seed + ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("assess " + seed + " --db " + db + " --org derby"),
+            "scorecard assess: --org: expected a folder, or --db and --org, not both\n" + db +
+                ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("assess " + seed + " --db " + db),
+            "scorecard assess: --db: expected a folder, or --db and --org, not both\n" + seed +
+                ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("assess " + seed + " --as-at change:1"),
+            "scorecard assess: --as-at: expected --org with --as-at: only the database keeps the "
+            "history it looks back on, a folder holds only what it holds now\n" +
+                seed + ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("assess " + seed + " --published --period \"2012/13 Q2\""),
+            "scorecard assess: --published: expected --org with --published: only the database "
+            "keeps the history it looks back on, a folder holds only what it holds now\n" +
+                seed + ": 1 problem; nothing was read\n");
+  EXPECT_EQ(refused("export " + f.path() + "/out --db " + db + " --org derby --period 2012/13"),
+            "scorecard export: --period: expected --published with --period, which names the "
+            "published report to export\n" +
+                db + ": 1 problem; nothing was exported\n");
+  EXPECT_FALSE(std::filesystem::exists(f.path() + "/t.db")) << "nothing is opened";
+  EXPECT_FALSE(std::filesystem::exists(f.path() + "/out"));
+}
+
+TEST(CliTest, ExplainOfAnUnknownRefSaysWhatWasNotDone) {
+  std::string seed = SeedDir("derby-2012-q2");
+  SplitResult r = ScorecardSplit("assess " + seed + " --explain NOPE");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(
+      r.err.ends_with("scorecard assess: --explain: no assessed measure has ref \"NOPE\"\n" + seed +
+                      ": 1 problem; nothing was explained\n"))
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(CliTest, PeriodsSaysWhichSpellingsCannotBeRead) {
+  SplitResult r = ScorecardSplit("periods Q5 Sep-17");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "Sep-17\t2017-09\t2017-09-01 to 2017-09-30\n");
+  EXPECT_EQ(r.err,
+            "Q5: expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or "
+            "2017-09-30, not \"Q5\"\n");
 }
 
 TEST(CliTest, CheckSummarisesAGoodFolder) {

@@ -191,9 +191,15 @@ TEST(IssueCodesTest, TheInterchangePageHoldsTheCurrentTable) {
   CliResult r = Scorecard("issues");
   ASSERT_EQ(r.exit_code, 0) << r.out;
   std::string page = ReadFile(SourceDir() / "docs" / "interchange.md");
-  EXPECT_NE(page.find("\n" + r.out), std::string::npos)
+  size_t section = page.find("\n## Warnings and errors\n");
+  ASSERT_NE(section, std::string::npos);
+  std::string text = page.substr(section, page.find("\n## ", section + 1) - section);
+  EXPECT_NE(text.find("\n" + r.out), std::string::npos)
       << "docs/interchange.md, \"Warnings and errors\", should hold what `scorecard issues` "
          "prints now: run scripts/update_issues_doc.py";
+  // Once, and only there: the script once wrote it over the table of the section "Forecasts".
+  const std::string header = r.out.substr(0, r.out.find('\n') + 1);
+  EXPECT_EQ(page.find(header), page.rfind(header)) << "the table is on the page twice";
 }
 
 }  // namespace

@@ -409,16 +409,17 @@ TEST_P(RecordEditTest, BadValuesGiveTheImportsIssuesNamingEachField) {
   e.status = "purple";
   auto bad = Edit(EnterValue, e);
   EXPECT_EQ(KindOf(bad), "invalid");
-  EXPECT_THAT(Described(bad),
-              ElementsAre("form: column value: expected a number such as 82.5 or 17,931, not "
-                          "\"lots\"",
-                          "form: column forecast: expected a number such as 82.5 or 17,931, not "
-                          "\"more\"",
-                          "form: column flags: expected flags from provisional, estimated, "
-                          "correction, awaiting, not-available, not-due, under-development, "
-                          "separated by ;",
-                          "form: column status: expected a status of scheme derby-2021 (blue, "
-                          "green, amber, red, or a special status), not \"purple\""));
+  EXPECT_THAT(
+      Described(bad),
+      ElementsAre("form: column value: expected a number such as 82.5 or 17,931, not "
+                  "\"lots\" [table.number]",
+                  "form: column forecast: expected a number such as 82.5 or 17,931, not "
+                  "\"more\" [table.number]",
+                  "form: column flags: expected flags from provisional, estimated, "
+                  "correction, awaiting, not-available, not-due, under-development, "
+                  "separated by ; [values.flags]",
+                  "form: column status: expected a status of scheme derby-2021 (blue, "
+                  "green, amber, red, or a special status), not \"purple\" [values.status]"));
 
   e = Value(1, "12");
   e.status = "red";
@@ -426,7 +427,7 @@ TEST_P(RecordEditTest, BadValuesGiveTheImportsIssuesNamingEachField) {
   EXPECT_EQ(KindOf(no_reason), "invalid");
   EXPECT_THAT(Described(no_reason),
               ElementsAre("form: column status_reason: expected the reason for the officer's "
-                          "override"));
+                          "override [values.no-status-reason]"));
 
   auto bad_period = Edit(EnterValue, Value(0, "12", "2021/22 Q5"));
   EXPECT_EQ(KindOf(bad_period), "invalid");
@@ -437,7 +438,7 @@ TEST_P(RecordEditTest, BadValuesGiveTheImportsIssuesNamingEachField) {
   auto empty = Edit(EnterValue, Value(1, ""));
   EXPECT_THAT(Described(empty),
               ElementsAre("form: column value: expected a value, or flags saying why there is "
-                          "none"));
+                          "none [values.no-value]"));
   EXPECT_EQ(LatestChange(), before);
 }
 

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
 
 #include "app/assess.h"
 #include "app/system_clock.h"
@@ -14,13 +17,45 @@
 namespace scorecard {
 namespace {
 
-// The --period option, if given; exits 2 with the reason if it cannot be read.
-std::expected<std::optional<Period>, int> PeriodOption(const Options& o, std::string_view command) {
+// An issue with how the command was given: an option ("period") or the command as a whole ("").
+Issue RequestIssue(std::string_view code, std::string option, IssueParams params = {}) {
+  return MakeIssue(code, {"request", 0, std::move(option)}, std::move(params));
+}
+
+// The first thing wrong with how assess was asked, found before anything is read, or nothing.
+// Options that do not go together are refused rather than one of them passed over.
+std::optional<Issue> AssessRequestIssue(const Options& o) {
+  if (o.format != "table" && o.format != "csv" && o.format != "json") {
+    return RequestIssue("request.format", "format", {{"text", o.format}});
+  }
+  if (!o.explain.empty() && o.format != "table") {
+    return RequestIssue("request.explain-format", "explain", {{"format", o.format}});
+  }
+  if (!o.org.empty()) {
+    if (!o.source.empty()) return RequestIssue("request.folder-and-database", "org");
+    if (o.published && o.period.empty()) {
+      return RequestIssue("request.published-without-period", "published");
+    }
+    return std::nullopt;
+  }
+  if (o.source.empty()) return RequestIssue("request.no-source", "");
+  if (!o.db.empty()) return RequestIssue("request.folder-and-database", "db");
+  if (!o.as_at.empty()) {
+    return RequestIssue("request.history-of-folder", "as-at", {{"option", "as-at"}});
+  }
+  if (o.published) {
+    return RequestIssue("request.history-of-folder", "published", {{"option", "published"}});
+  }
+  return std::nullopt;
+}
+
+// The --period option, if given; if it cannot be read, says why and fails with the exit code.
+std::expected<std::optional<Period>, int> PeriodOption(const Options& o, const Where& where) {
   if (o.period.empty()) return std::optional<Period>();
   auto p = ParsePeriod(o.period);
   if (!p) {
-    fmt::print(stderr, "scorecard {}: --period: expected {}\n", command, p.error());
-    return std::unexpected(2);
+    return std::unexpected(PrintUsageError(
+        RequestIssue("request.period", "period", {{"text", o.period}}), where, "nothing was read"));
   }
   return std::optional<Period>(*p);
 }
@@ -28,24 +63,17 @@ std::expected<std::optional<Period>, int> PeriodOption(const Options& o, std::st
 }  // namespace
 
 int RunAssess(const Options& o) {
-  auto period = PeriodOption(o, "assess");
+  StoreAddress address{o.db, o.org};
+  Where where{"assess", o.org.empty() ? o.source : address.url_or_default()};
+  if (auto issue = AssessRequestIssue(o)) return PrintUsageError(*issue, where, "nothing was read");
+  auto period = PeriodOption(o, where);
   if (!period) return period.error();
   Result<Position> assessed;
   PositionOptions options{.history = o.format == "json"};  // only the JSON shows history
-  Where where{"assess", o.source};
   if (!o.org.empty()) {  // from the database, now or as at a moment
-    if (o.published && !*period) {
-      fmt::print(stderr, "scorecard assess: --published: give --period naming the report\n");
-      return 2;
-    }
     SystemClock clock;
-    StoreAddress address{o.db, o.org};
-    where.source = address.url_or_default();
     AsAt as_at{o.as_at, o.published ? *period : std::nullopt};
     assessed = AssessStored(address, as_at, *period, clock, options);
-  } else if (o.source.empty()) {
-    fmt::print(stderr, "scorecard assess: give a folder, or --db and --org\n");
-    return 2;
   } else {
     assessed = AssessPath(o.source, *period, options);
   }
@@ -56,9 +84,8 @@ int RunAssess(const Options& o) {
       RenderExplain(*assessed, *m, stdout);
       return 0;
     }
-    fmt::print(stderr, "scorecard assess: --explain: no assessed measure has ref \"{}\"\n",
-               o.explain);
-    return 1;
+    return PrintIssues({RequestIssue("assess.unknown-explain", "explain", {{"ref", o.explain}})},
+                       where, "nothing was explained");
   }
   if (o.format == "csv") {
     RenderCsv(*assessed, stdout);
@@ -85,6 +112,8 @@ int RunCheck(const Options& o) {
   return 0;
 }
 
+// Each spelling as it is read, or, on stderr, why it cannot be read: "Q5: expected ...". Fails
+// (1) if any cannot be read.
 int RunPeriods(const Options& o) {
   int status = 0;
   for (const std::string& s : o.spellings) {
@@ -93,7 +122,8 @@ int RunPeriods(const Options& o) {
       fmt::print("{}\t{}\t{} to {}\n", s, p->ToString(), p->start().ToString(),
                  p->end().ToString());
     } else {
-      fmt::print(stderr, "{}: expected {}\n", s, p.error());
+      Issue unread = MakeIssue("periods.spelling", {s, 0, ""}, {{"text", s}});
+      fmt::print(stderr, "{}\n", Located(unread, {"periods", ""}));
       status = 1;
     }
   }

@@ -1,5 +1,5 @@
 // The issues command: the catalogue of issues as the Markdown table docs/interchange.md holds,
-// sorted by code.
+// sorted by code, with a doubled brace of the catalogue shown single.
 
 #include <fmt/format.h>
 
@@ -41,7 +41,8 @@ int RunIssues(const Options&) {
   fmt::print("|---|---|---|---|\n");
   for (const IssueText& t : catalogue) {
     fmt::print("| `{}` | {} | {} | {} |\n", t.code,
-               t.severity == Severity::kWarning ? "warning" : "error", Cell(t.words), Cell(t.fix));
+               t.severity == Severity::kWarning ? "warning" : "error", Cell(ShownWords(t.words)),
+               Cell(ShownWords(t.fix)));
   }
   return 0;
 }

@@ -37,8 +37,7 @@ void DefineAssess(CLI::App& c, Options& o) {
   c.add_option("--period", o.period,
                "the reporting period, e.g. \"2017/18 Q2\" (default: the "
                "council's reporting_period)");
-  c.add_option("--format", o.format, "table, csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}));
+  c.add_option("--format", o.format, "table, csv or json");  // checked by RunAssess
   c.add_option("--explain", o.explain, "print the reasoning for one measure's status");
   Database(c, o);
   Organisation(c, o, false);

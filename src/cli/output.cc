@@ -40,6 +40,11 @@ int PrintIssues(const Issues& issues, const Where& where, std::string_view outco
   return 1;
 }
 
+int PrintUsageError(const Issue& issue, const Where& where, std::string_view outcome) {
+  PrintIssues({issue}, where, outcome);
+  return 2;
+}
+
 int PrintFailure(const Failure& failure, const Where& where, std::string_view outcome) {
   return PrintIssues(failure.issues, where, outcome);
 }

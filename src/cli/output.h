@@ -24,5 +24,8 @@ void PrintWarnings(const Issues& warnings, const Where& where);
 // Prints every issue and "SOURCE: N problems; OUTCOME". Returns the exit code: 1.
 int PrintFailure(const Failure& failure, const Where& where, std::string_view outcome);
 int PrintIssues(const Issues& issues, const Where& where, std::string_view outcome);
+// Prints a problem with how the command was given (an issue placed on "request") as PrintIssues
+// does. Returns the exit code of a usage error: 2.
+int PrintUsageError(const Issue& issue, const Where& where, std::string_view outcome);
 
 }  // namespace scorecard

@@ -120,20 +120,23 @@ int RunImport(const Options& o) {
 
 int RunExport(const Options& o) {
   SystemClock clock;
+  Where where{"export", Url(o)};
+  auto refuse = [&](std::string_view code, std::string option, IssueParams params = {}) {
+    return PrintUsageError(MakeIssue(code, {"request", 0, std::move(option)}, std::move(params)),
+                           where, "nothing was exported");
+  };
   if (o.published && o.period.empty()) {
-    fmt::print(stderr, "scorecard export: --published: give --period naming the report\n");
-    return 2;
+    return refuse("request.published-without-period", "published");
+  }
+  if (!o.published && !o.period.empty()) {
+    return refuse("request.period-without-published", "period");
   }
   std::optional<Period> published;
   if (o.published) {
     auto p = ParsePeriod(o.period);
-    if (!p) {
-      fmt::print(stderr, "scorecard export: --period: expected {}\n", p.error());
-      return 2;
-    }
+    if (!p) return refuse("request.period", "period", {{"text", o.period}});
     published = *p;
   }
-  Where where{"export", Url(o)};
   auto exported = ExportCouncil({o.db, o.org}, AsAt{o.as_at, published}, o.target, clock);
   if (!exported) return PrintFailure(exported.error(), where, "nothing was exported");
   fmt::print("{}\n", *exported);
@@ -181,8 +184,9 @@ int RunPublish(const Options& o) {
   SystemClock clock;
   auto period = ParsePeriod(o.period);
   if (!period) {
-    fmt::print(stderr, "scorecard publish: --period: expected {}\n", period.error());
-    return 2;
+    return PrintUsageError(
+        MakeIssue("request.period", {"request", 0, "period"}, {{"text", o.period}}),
+        {"publish", Url(o)}, "nothing was published");
   }
   PublishRequest request{{o.db, o.org}, *period, {Author(o), o.reason, "publish"}, o.supersede};
   auto published = PublishReport(request, clock);

@@ -10,12 +10,18 @@ namespace {
 
 bool IsNameChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
-// Calls `text` with each run of plain text and `name` with each placeholder's name, in order.
-// Fails with what is wrong with the braces.
+// Calls `text` with each run of plain text and `name` with each placeholder's name, in order; a
+// doubled brace is plain text, one brace. Fails with what is wrong with the braces.
 template <typename Text, typename Name>
 std::expected<void, std::string> Scan(std::string_view words, Text text, Name name) {
   size_t start = 0;
   for (size_t i = 0; i < words.size(); ++i) {
+    bool doubled = i + 1 < words.size() && words[i + 1] == words[i];
+    if ((words[i] == '{' || words[i] == '}') && doubled) {
+      text(words.substr(start, i + 1 - start));  // up to and with the first brace
+      start = ++i + 1;
+      continue;
+    }
     if (words[i] == '}') return std::unexpected(fmt::format("a }} at {} closes nothing", i));
     if (words[i] != '{') continue;
     size_t close = words.find_first_of("{}", i + 1);
@@ -102,6 +108,15 @@ std::expected<std::vector<std::string>, std::string> Placeholders(std::string_vi
       });
   if (!scanned) return std::unexpected(scanned.error());
   return names;
+}
+
+std::string ShownWords(std::string_view words) {
+  std::string out;
+  auto scanned = Scan(
+      words, [&](std::string_view text) { out += text; },
+      [&](std::string_view name) { out += fmt::format("{{{}}}", name); });
+  if (!scanned) throw std::logic_error(scanned.error());
+  return out;
 }
 
 bool HasErrors(const Issues& issues) {

@@ -19,15 +19,16 @@ enum class Severity : uint8_t { kError, kWarning };
 // Named values for a catalogue entry's {placeholders}.
 using IssueParams = std::vector<std::pair<std::string, std::string>>;
 
-struct Issue {
-  Issue() = default;
-  // An issue in words only, with no code: only io/measure_tables.cc and io/config.cc still build
-  // issues so, until they too use MakeIssue (then this goes). Deprecated so that any other use
-  // fails the build (src/io/CMakeLists.txt allows those two files alone).
-  [[deprecated("use MakeIssue")]] Issue(std::string f, int l, std::string c, std::string m)
-      : file(std::move(f)), line(l), column(std::move(c)), message(std::move(m)) {}
+// Where an issue is.
+struct Place {
+  std::string file;    // "measures.csv", "derby.xlsx [values]", "request" (a command's options)
+  int line = 0;        // 1-based; 0 when the issue is about the whole file
+  std::string column;  // the column, the TOML key, the form field or the option
+};
 
-  std::string file;     // "measures.csv", "derby.xlsx [values]", a form, "command line"
+// An issue is made only by MakeIssue, from the catalogue, so that every issue has a code.
+struct Issue {
+  std::string file;     // "measures.csv", "derby.xlsx [values]", a form, "request"
   int line = 0;         // 1-based; 0 when the issue is about the whole file
   std::string column;   // the column, the TOML key, the form field or the option
   std::string message;  // the words: the catalogue's, with the parameters filled in
@@ -42,6 +43,10 @@ struct Issue {
   std::string_view Param(std::string_view name) const;
   bool is_warning() const { return severity == Severity::kWarning; }
   bool operator==(const Issue&) const = default;
+
+ private:
+  Issue() = default;
+  friend Issue MakeIssue(std::string_view code, Place place, IssueParams params);
 };
 
 using Issues = std::vector<Issue>;
@@ -59,13 +64,6 @@ std::span<const IssueText> IssueCatalogue();
 // The entry for a code, or null.
 const IssueText* FindIssueText(std::string_view code);
 
-// Where an issue is.
-struct Place {
-  std::string file;
-  int line = 0;
-  std::string column;
-};
-
 // An issue from the catalogue, its words filled in from `params`.
 // REQUIRES: `code` is in the catalogue and every placeholder of its words is in `params`.
 Issue MakeIssue(std::string_view code, Place place, IssueParams params = {});
@@ -80,7 +78,11 @@ Issue MakeIssue(Problem problem, Place place);
 
 // The names of the {placeholders} in catalogue words, in order, each once; fails with what is
 // wrong when a brace is not closed or a name is not lower_case letters, digits and underscores.
+// A doubled brace ({{ or }}) is a brace in the words: "= {{ label = \"...\" }}".
 std::expected<std::vector<std::string>, std::string> Placeholders(std::string_view words);
+// Catalogue words as a reader of the catalogue sees them: each {placeholder} as it is, each
+// doubled brace single. REQUIRES: Placeholders(words) succeeds.
+std::string ShownWords(std::string_view words);
 
 // True when any issue is an error (not a warning).
 bool HasErrors(const Issues& issues);

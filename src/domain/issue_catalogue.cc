@@ -507,6 +507,261 @@ constexpr IssueText kCatalogue[] = {
     {"edit.conflict", kError, "{record} has been changed by someone else since you read it",
      "Read it again to see what they changed, then make your change again if it is still "
      "needed."},
+
+    // --- measures.csv, targets.csv, values.csv and comparators.csv: their fields (h9) ---------
+    {"measures.no-ref", kError, "expected a reference such as CP 08b",
+     "Give each measure the reference the council's reports print for it (CP 08b, NI 117, "
+     "1.A1): the other tables name the measure by it. Where a report prints none, make up a "
+     "short one."},
+    {"measures.no-title", kError, "expected the measure's title",
+     "Write the measure's description as the report prints it (\"Average days to process new "
+     "benefit claims\")."},
+    {"measures.ref-twice", kError, "expected a unique ref: \"{ref}\" is already used",
+     "Each row is a measure of its own: give this one its own ref, or remove the repeated row."},
+    {"measures.polarity", kError, "expected a polarity: higher, lower or none",
+     "Write higher when a higher figure is better, lower when a lower one is, or none when "
+     "neither is (high, low and n/a are read too)."},
+    {"measures.frequency", kError,
+     "expected a frequency: monthly, quarterly, termly, half-yearly, annual or biennial",
+     "Write how often the measure's figure is reported (M, Q and A are read too): it decides "
+     "which periods the measure's rows may name."},
+    {"measures.accumulation", kError,
+     "expected an accumulation: discrete, cumulative, snapshot, rolling or average",
+     "Write how a figure builds over the year: discrete (each period on its own), cumulative "
+     "(the year to date), snapshot (as at the period's end), rolling (the 12 months to the "
+     "period's end) or average; leave it empty for discrete."},
+    {"measures.year", kError, "expected a year basis: financial, academic or calendar",
+     "Write the year the measure follows: financial (April to March), academic (September to "
+     "August) or calendar; leave it empty for financial."},
+    {"measures.lag", kError, "expected a reporting lag such as 0, 2 months or 1 quarter",
+     "Write how far in arrears the measure is reported: a number of months, quarters or years, "
+     "at most 36 (2 months, 1 quarter), or leave it empty for none."},
+    {"measures.dot", kError,
+     "expected a direction-of-travel basis: previous-period, previous-report, "
+     "same-period-last-year or last-year-outturn",
+     "Write what the measure's direction of travel compares its figure with, or leave dot empty "
+     "for its scheme's."},
+    {"measures.unknown-scheme", kError,
+     "expected a scheme defined in scorecard.toml or built in, not \"{scheme}\"",
+     "Use a scheme defined under [schemes.NAME] in scorecard.toml or a built-in one "
+     "(derby-2012, derby-2021, rotherham-2017), or leave scheme empty for the organisation's."},
+    {"measures.unknown-parent", kError,
+     "expected the ref of another measure, or a group named by two or more parts, not "
+     "\"{parent}\"",
+     "Use the ref of the measure this one is a part of, exactly as written in the ref column, or "
+     "leave parent empty. A parent with no row of its own is a group, which two or more parts "
+     "name."},
+    {"measures.own-parent", kError,
+     "expected another measure: a measure cannot be a part of itself",
+     "Name the measure this one is a part of, or leave parent empty."},
+    {"targets.no-ref", kError, "expected the ref of a measure in measures.csv",
+     "Write the ref of the measure the target is for, as measures.csv writes it."},
+    {"targets.unknown-ref", kError, "expected the ref of a measure in measures.csv, not \"{ref}\"",
+     "Use a ref from measures.csv, exactly as written there (case and spaces count), or add the "
+     "measure there."},
+    {"targets.kind", kError,
+     "expected a target kind: value, none, baseline, tbc, under-development, comparator or "
+     "change",
+     "Write one of the kinds, or leave kind empty where the row gives a target."},
+    {"targets.no-target", kError,
+     "expected a target, or a kind (none, baseline, tbc, under-development, comparator, change) "
+     "saying why there is none",
+     "Write the target in the measure's unit, or the kind that says why there is none: none (no "
+     "target is appropriate), baseline (a baseline year), tbc (to be confirmed) or "
+     "under-development; kinds comparator and change take the target from a comparator's figure "
+     "or from a baseline."},
+    {"targets.no-comparator", kError, "expected the comparator's name with kind comparator",
+     "Write the name of the comparator whose figure is the target, as comparators.csv names it "
+     "(national, WM)."},
+    {"targets.change", kError, "expected a change such as -5% or +10",
+     "With kind change, write the change on the baseline period's figure: a percentage (-5% for "
+     "a 5% reduction) or a signed number of the measure's units (+10)."},
+    {"targets.target-twice", kError,
+     "expected one target per measure and period: {ref} {period} already has one",
+     "Remove one of the two rows, or correct its period (a quarter's target and its year's are "
+     "two periods)."},
+    {"values.no-ref", kError, "expected the ref of a measure in measures.csv",
+     "Write the ref of the measure the figure is for, as measures.csv writes it."},
+    {"values.unknown-ref", kError, "expected the ref of a measure in measures.csv, not \"{ref}\"",
+     "Use a ref from measures.csv, exactly as written there (case and spaces count), or add the "
+     "measure there."},
+    {"values.flags", kError,
+     "expected flags from provisional, estimated, correction, awaiting, not-available, not-due, "
+     "under-development, separated by ;",
+     "Write the flags that apply, separated by semicolons (provisional;estimated), or leave the "
+     "field empty."},
+    {"values.status", kError,
+     "expected a status of scheme {scheme} ({keys}, or a special status), not \"{status}\"",
+     "An officer's override is a status key of the measure's scheme, {scheme}, or a special "
+     "status (no-target, baseline, tbc, under-development, not-available, not-due); leave the "
+     "field empty to keep the computed status."},
+    {"values.no-status-reason", kError, "expected the reason for the officer's override",
+     "Say in status_reason why the officer's status stands in place of the computed one, or "
+     "leave status and forecast_status empty."},
+    {"values.no-value", kError, "expected a value, or flags saying why there is none",
+     "Write the figure, or flags saying why there is none (not-available, not-due, awaiting), or "
+     "remove the row."},
+    {"values.row-twice", kError,
+     "expected one row per measure and period: {ref} {period} already has one",
+     "Remove one of the two rows, or correct its period: one row holds a period's figure, "
+     "forecast and commentary together."},
+    {"comparators.no-ref", kError, "expected the ref of a measure in measures.csv",
+     "Write the ref of the measure the comparator's figure is for, as measures.csv writes it."},
+    {"comparators.unknown-ref", kError,
+     "expected the ref of a measure in measures.csv, not \"{ref}\"",
+     "Use a ref from measures.csv, exactly as written there (case and spaces count), or add the "
+     "measure there."},
+    {"comparators.no-name", kError, "expected the comparator's name, such as national or WM",
+     "Name whose figure it is: national, regional, WM, statistical-neighbours, top-quartile. A "
+     "target of kind comparator names it the same way."},
+    {"comparators.no-value", kError, "expected the comparator's figure",
+     "Write the comparator's figure in the measure's unit, or remove the row."},
+
+    // --- scorecard.toml: its keys and the status schemes (h9) ----------------------------------
+    {"config.toml", kError, "expected valid TOML: {description} (column {column})",
+     "Correct the line: a key is written key = value, text in double quotes, a table's heading "
+     "in square brackets (docs/interchange.md, scorecard.toml). In a workbook, the line is the "
+     "row of the scorecard sheet."},
+    {"config.unknown-key", kError, "unknown key; expected one of {keys}",
+     "Correct the key's spelling (keys are lower case), or remove it: a misspelt key would "
+     "otherwise be passed over."},
+    {"config.not-string", kError, "expected a string in quotes",
+     "Write the value in double quotes: name = \"Derby City Council\"."},
+    {"config.not-number", kError, "expected a number",
+     "Write a number, without quotes: at_least = 12."},
+    {"config.whole-number", kError, "expected a whole number",
+     "A risk band's at_least is a risk score: write a whole number such as 12."},
+    {"config.no-organisation", kError, "expected an [organisation] table",
+     "Start scorecard.toml with the line [organisation], then the council's name and its status "
+     "scheme: name = \"Derby City Council\" and scheme = \"derby-2012\"."},
+    {"config.no-name", kError, "expected this required key",
+     "Give the council's name as its reports print it: name = \"Derby City Council\"."},
+    {"config.no-scheme", kError, "expected this required key",
+     "Name the status scheme the council's measures use: a built-in one (scheme = "
+     "\"derby-2012\") or one defined under [schemes.NAME]."},
+    {"config.no-deviation", kError, "expected this required key",
+     "Say how the scheme measures a figure against its target: deviation = \"relative\" (bounds "
+     "are fractions of the target) or deviation = \"absolute\" (bounds are in the measure's "
+     "unit)."},
+    {"config.no-band-status", kError, "expected this required key",
+     "Give the band the status key its figures earn, lower-case words joined by hyphens: status "
+     "= \"green\"."},
+    {"config.no-risk-band", kError, "expected this required key",
+     "Give the risk band its key: band = \"high\"."},
+    {"config.period", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "Write the period the report is for, in quotes: reporting_period = \"2017/18 Q2\" "
+     "(docs/interchange.md, Periods)."},
+    {"config.code", kError, "expected lower-case letters, digits and hyphens only",
+     "Write a short code that names the council in a database: code = \"derby\" or "
+     "\"derby-city\"."},
+    {"config.schemes", kError, "expected a table of schemes ([schemes.NAME])",
+     "Define each scheme under a heading of its own, [schemes.NAME], followed by its deviation "
+     "and bands."},
+    {"config.scheme-not-table", kError, "expected a table",
+     "Define the scheme under a heading of its own, [schemes.NAME], followed by its deviation "
+     "and bands."},
+    {"config.deviation", kError, "expected \"relative\" or \"absolute\"",
+     "Write deviation = \"relative\" when bounds are fractions of the target (-0.05 is 5% below "
+     "it), or deviation = \"absolute\" when they are in the measures' own units."},
+    {"config.dot", kError,
+     "expected a direction-of-travel basis: previous-period, previous-report, "
+     "same-period-last-year or last-year-outturn",
+     "Write one of the four in quotes (dot = \"previous-period\"), or leave the key out."},
+    {"config.bands", kError, "expected an array of bands, best first",
+     "Write bands = [ ... ], one band for each status, best first; the last band has no bound "
+     "(docs/interchange.md, scorecard.toml)."},
+    {"config.band", kError,
+     "expected a band such as {{ status = \"green\", label = \"On target\", at_least = 0.0 }}",
+     "Write each band in braces, the bands separated by commas, inside the square brackets of "
+     "bands = [ ... ]."},
+    {"config.band-both-bounds", kError, "expected either above or at_least, not both",
+     "above is strictly greater, at_least greater or equal: keep the one the council's rule "
+     "means."},
+    {"config.no-band", kError, "expected at least one band",
+     "Give the scheme its bands, best first, the last with no bound: bands = [ {{ status = "
+     "\"green\", at_least = 0 }}, {{ status = \"red\" }} ]."},
+    {"config.band-no-bound", kError,
+     "band {band} (\"{status}\") needs a bound (above or at_least): only the last band has none",
+     "Give the band above = ... or at_least = ..., or move it to the end: the last band takes "
+     "every figure the bands before it do not."},
+    {"config.bands-order", kError,
+     "bands must run from best to worst: band {band} (\"{status}\") has a higher bound than the "
+     "band before it",
+     "List the bands best first, each bound no higher than the one before it (at_least = 0, then "
+     "at_least = -0.05, then a last band with no bound)."},
+    {"config.last-band-bound", kError, "the last band (\"{status}\") must have no bound",
+     "Remove the last band's above or at_least: it takes every figure the bands before it do "
+     "not. Add a band after it if figures below its bound need a status of their own."},
+    {"config.band-no-status", kError, "band {band} needs a status key",
+     "Give the band status = \"...\", the key its figures earn: lower-case words joined by "
+     "hyphens."},
+    {"config.band-special-status", kError, "band {band} uses the special status key \"{status}\"",
+     "no-target, baseline, tbc, under-development, not-available and not-due are special "
+     "statuses, given where there is no figure or no target: give the band a key of its own."},
+    {"config.status-twice", kError, "status \"{status}\" is given to two bands",
+     "Give each band a status key of its own; two bands may share a label."},
+    {"config.special", kError,
+     "expected a special status (no-target, baseline, tbc, under-development, not-available, "
+     "not-due) = {{ label = \"...\", symbol = \"...\" }} or {{ as = \"...\" }}",
+     "Under [schemes.NAME.special], each key is a special status, relabelled (not-due = {{ label "
+     "= \"Annual\" }}) or folded into another (not-due = {{ as = \"not-available\" }})."},
+    {"config.special-as", kError, "expected another special status to fold into",
+     "as names the special status (no-target, baseline, tbc, under-development, not-available or "
+     "not-due) whose label this one takes and with which it is counted."},
+    {"config.action-rating", kError,
+     "expected a rating key (completed, on-track, some-slippage, needs-attention, "
+     "major-slippage, aborted, not-rated, not-due) = {{ label = \"...\" }}",
+     "Under [action_ratings], each key is a rating, relabelled: on-track = {{ label = \"Milestone "
+     "on target\" }}."},
+    {"config.risk-band", kError, "expected {{ band = \"high\", label = \"High\", at_least = 12 }}",
+     "Write each risk band in braces inside bands = [ ... ], the highest first; the last has no "
+     "at_least."},
+    {"config.unknown-scheme", kError,
+     "expected a scheme defined under [schemes.{scheme}] or a built-in one (derby-2012, "
+     "derby-2021, rotherham-2017), not \"{scheme}\"",
+     "Define the scheme under [schemes.{scheme}], or name a built-in one, or correct the name's "
+     "spelling."},
+
+    // --- The command's options (h9) --------------------------------------------------------------
+    {"request.period", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "Give the period in quotes when it has a space: --period \"2017/18 Q2\". scorecard periods "
+     "\"{text}\" shows how a spelling is read."},
+    {"request.published-without-period", kError, "give --period naming the report",
+     "--published shows the data as a period's report was published: name the period, as in "
+     "--published --period \"2017/18 Q2\"."},
+    {"request.no-source", kError, "give a folder, or --db and --org",
+     "Name the council's interchange folder or workbook (scorecard assess data/my-council), or "
+     "the database and the organisation in it (--db sqlite:var/scorecard.db --org derby)."},
+    {"request.folder-and-database", kError, "expected a folder, or --db and --org, not both",
+     "Give the folder (or workbook) to assess it as it is, or --org (with --db, if not the "
+     "default database) to assess what the database holds; scorecard import puts a folder into "
+     "the database."},
+    {"request.history-of-folder", kError,
+     "expected --org with --{option}: only the database keeps the history it looks back on, a "
+     "folder holds only what it holds now",
+     "Import the folder (scorecard import), then assess the organisation with --org and "
+     "--{option}; or leave --{option} out to assess the folder as it is."},
+    {"request.period-without-published", kError,
+     "expected --published with --period, which names the published report to export",
+     "Add --published to export the data as that period's report was published, or leave "
+     "--period out to export the data as it stands now (or as at --as-at)."},
+    {"request.format", kError, "expected table, csv or json, not \"{text}\"",
+     "Write --format table (the default), --format csv or --format json."},
+    {"request.explain-format", kError,
+     "expected no --format {format} with --explain, which prints one measure's reasoning as text",
+     "Leave --format out to read the reasoning, or --explain out for the whole scorecard as "
+     "{format}."},
+    {"assess.unknown-explain", kError, "no assessed measure has ref \"{ref}\"",
+     "Give a measure's ref exactly as scorecard assess prints it (case and spaces count), in "
+     "quotes when it has a space: --explain \"CP 08b\"."},
+    {"periods.spelling", kError,
+     "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
+     "not \"{text}\"",
+     "docs/interchange.md (Periods) lists the spellings Scorecard reads."},
 };
 
 }  // namespace

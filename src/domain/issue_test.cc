@@ -7,6 +7,10 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+
+#include "domain/measure.h"
+#include "domain/period.h"
 
 namespace scorecard {
 namespace {
@@ -43,7 +47,32 @@ TEST(IssueCatalogueTest, WordsAndFixesUseOnlyPlaceholdersMakeIssueFills) {
     IssueParams params;
     for (const std::string& name : *words) params.emplace_back(name, "<" + name + ">");
     Issue issue = MakeIssue(t.code, {"f.csv", 2, "c"}, params);
-    EXPECT_EQ(issue.message.find('{'), std::string::npos) << t.code << ": " << issue.message;
+    // Every placeholder filled (the words' own braces are written doubled, and left single).
+    for (const std::string& name : *words) {
+      EXPECT_EQ(issue.message.find("{" + name + "}"), std::string::npos) << t.code;
+      EXPECT_NE(issue.message.find("<" + name + ">"), std::string::npos) << t.code;
+    }
+    EXPECT_EQ(issue.message.find("{{"), std::string::npos) << t.code << ": " << issue.message;
+  }
+}
+
+// The catalogue repeats the words of the domain's parsers for the fields they read; this keeps the
+// two the same until the parsers name catalogue codes themselves.
+TEST(IssueCatalogueTest, RepeatsTheWordsOfTheDomainsParsers) {
+  auto words = [](std::string_view code) {
+    return std::string(MakeIssue(code, {"f", 1, ""}, {{"text", "Q5"}}).message);
+  };
+  EXPECT_EQ(words("measures.polarity"), "expected " + ParsePolarity("x").error());
+  EXPECT_EQ(words("measures.frequency"), "expected " + ParseFrequency("x").error());
+  EXPECT_EQ(words("measures.accumulation"), "expected " + ParseAccumulation("x").error());
+  EXPECT_EQ(words("measures.year"), "expected " + ParseYearBasis("x").error());
+  EXPECT_EQ(words("measures.lag"), "expected " + ParseLag("x").error());
+  EXPECT_EQ(words("measures.dot"), "expected " + ParseDotBasis("x").error());
+  EXPECT_EQ(words("config.dot"), "expected " + ParseDotBasis("x").error());
+  EXPECT_EQ(words("targets.kind"), "expected " + ParseTargetKind("x").error());
+  EXPECT_EQ(words("values.flags"), "expected " + ParseValueFlags("x").error());
+  for (std::string_view code : {"config.period", "request.period", "periods.spelling"}) {
+    EXPECT_EQ(words(code), "expected " + ParsePeriod("Q5").error()) << code;
   }
 }
 
@@ -59,6 +88,19 @@ TEST(IssueTest, PlaceholdersRefuseBracesThatAreNotWellFormed) {
   EXPECT_EQ(Placeholders("expected {}").error(), "{} is not a placeholder's name");
   EXPECT_EQ(Placeholders("expected {A b}").error(), "{A b} is not a placeholder's name");
 }
+
+TEST(IssueTest, ADoubledBraceIsABraceInTheWords) {
+  EXPECT_EQ(Placeholders("expected {{ as = {a} }}"), std::vector<std::string>{"a"});
+  EXPECT_EQ(Placeholders("{{{a}}}"), std::vector<std::string>{"a"});
+  EXPECT_EQ(ShownWords("expected {{ as = {a} }}"), "expected { as = {a} }");
+  EXPECT_EQ(Placeholders("expected {{a}").error(), "a } at 12 closes nothing");
+  Issue issue = MakeIssue("config.risk-band", {"scorecard.toml", 7, "risk.bands"});
+  EXPECT_EQ(issue.message, "expected { band = \"high\", label = \"High\", at_least = 12 }");
+}
+
+// Only MakeIssue makes an issue, so that every issue has a code and the catalogue's words.
+static_assert(!std::is_default_constructible_v<Issue>);
+static_assert(!std::is_constructible_v<Issue, std::string, int, std::string, std::string>);
 
 TEST(IssueTest, MakeIssueFillsTheCataloguesWords) {
   Issue issue =

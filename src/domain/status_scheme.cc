@@ -176,37 +176,34 @@ std::string StatusScheme::DescribeBand(size_t index) const {
   return "";
 }
 
-std::string StatusScheme::Validate() const {
-  if (bands.empty()) return "a scheme needs at least one band";
+std::optional<Problem> StatusScheme::Validate() const {
+  auto band = [](std::string_view code, size_t i, const std::string& status) {
+    return Problem{std::string(code), {{"band", std::to_string(i + 1)}, {"status", status}}};
+  };
+  if (bands.empty()) return Problem{"config.no-band", {}};
   for (size_t i = 0; i + 1 < bands.size(); ++i) {
     if (bands[i].bound == BoundKind::kNone) {
-      return fmt::format(
-          "band {} (\"{}\") needs a bound (above or at_least): only the last band "
-          "has none",
-          i + 1, bands[i].status.key);
+      return band("config.band-no-bound", i, bands[i].status.key);
     }
     if (i > 0 && bands[i].limit > bands[i - 1].limit) {
-      return fmt::format(
-          "bands must run from best to worst: band {} (\"{}\") has a higher bound "
-          "than the band before it",
-          i + 1, bands[i].status.key);
+      return band("config.bands-order", i, bands[i].status.key);
     }
   }
   if (bands.back().bound != BoundKind::kNone) {
-    return fmt::format("the last band (\"{}\") must have no bound", bands.back().status.key);
+    return band("config.last-band-bound", bands.size() - 1, bands.back().status.key);
   }
   for (size_t i = 0; i < bands.size(); ++i) {
-    if (bands[i].status.key.empty()) return fmt::format("band {} needs a status key", i + 1);
+    if (bands[i].status.key.empty()) return band("config.band-no-status", i, "");
     if (ParseSpecialKey(bands[i].status.key)) {
-      return fmt::format("band {} uses the special status key \"{}\"", i + 1, bands[i].status.key);
+      return band("config.band-special-status", i, bands[i].status.key);
     }
     for (size_t j = 0; j < i; ++j) {
       if (bands[j].status.key == bands[i].status.key) {
-        return fmt::format("status \"{}\" is given to two bands", bands[i].status.key);
+        return band("config.status-twice", i, bands[i].status.key);
       }
     }
   }
-  return "";
+  return std::nullopt;
 }
 
 const StatusScheme* BuiltInScheme(std::string_view name) {

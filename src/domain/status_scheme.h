@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/issue.h"
 #include "domain/measure.h"
 
 namespace scorecard {
@@ -86,8 +87,9 @@ class StatusScheme {
   int Rank(std::string_view key) const;
   // Describes a band's rule in words: "above 2%", "at least -5%".
   std::string DescribeBand(size_t index) const;
-  // Checks the scheme is usable; returns what is wrong or an empty string.
-  std::string Validate() const;
+  // Checks the scheme is usable: what is wrong (a config.* issue for its caller to place), or
+  // nothing.
+  std::optional<Problem> Validate() const;
 };
 
 // A signed deviation as people read it: "+2.4%" (relative) or "-3" (absolute), "+infinity".

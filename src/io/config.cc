@@ -22,7 +22,7 @@ class ConfigReader {
     if (auto* schemes = root["schemes"].as_table()) {
       for (auto&& [name, node] : *schemes) ReadScheme(std::string(name.str()), node);
     } else if (root.contains("schemes")) {
-      Error(root["schemes"].node(), "schemes", "expected a table of schemes ([schemes.NAME])");
+      Report(root["schemes"].node(), "schemes", "config.schemes");
     }
     if (auto* ratings = root["action_ratings"].as_table()) ReadActionRatings(*ratings);
     if (auto* risk = root["risk"].as_table()) ReadRiskBands(*risk);
@@ -30,9 +30,10 @@ class ConfigReader {
   }
 
  private:
-  void Error(const toml::node* node, std::string key, std::string message) {
-    int line = node ? static_cast<int>(node->source().begin.line) : 0;
-    issues_->push_back({file_, line, std::move(key), std::move(message)});
+  // Records the catalogue's issue `code` at the node's line and the key.
+  void Report(const toml::node* node, std::string key, std::string_view code,
+              IssueParams params = {}) {
+    issues_->push_back(MakeIssue(code, {file_, Line(node), std::move(key)}, std::move(params)));
   }
 
   void CheckKeys(const toml::table& t, const std::string& where,
@@ -43,22 +44,24 @@ class ConfigReader {
       if (!ok) {
         std::string list;
         for (std::string_view name : known) list += (list.empty() ? "" : ", ") + std::string(name);
-        Error(&v, where.empty() ? std::string(k.str()) : where + "." + std::string(k.str()),
-              fmt::format("unknown key; expected one of {}", list));
+        Report(&v, where.empty() ? std::string(k.str()) : where + "." + std::string(k.str()),
+               "config.unknown-key", {{"keys", list}});
       }
     }
   }
 
+  // The key's string; empty, with an issue, when it is not a string, or when it is missing and
+  // `missing` names the issue for that (a required key).
   std::string String(const toml::table& t, std::string_view key, const std::string& where,
-                     bool required) {
+                     std::string_view missing = {}) {
     const toml::node* n = t.get(key);
     std::string full = where + "." + std::string(key);
     if (!n) {
-      if (required) Error(&t, full, "expected this required key");
+      if (!missing.empty()) Report(&t, full, missing);
       return "";
     }
     if (auto s = n->value<std::string>()) return *s;
-    Error(n, full, "expected a string in quotes");
+    Report(n, full, "config.not-string");
     return "";
   }
 
@@ -67,7 +70,7 @@ class ConfigReader {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     if (auto d = n->value<double>()) return *d;  // integers convert too
-    Error(n, where + "." + std::string(key), "expected a number");
+    Report(n, where + "." + std::string(key), "config.not-number");
     return std::nullopt;
   }
 
@@ -91,7 +94,7 @@ class ConfigReader {
       }
       value = *number / 100;
     } else if (!value) {
-      Error(n, full, "expected a number");
+      Report(n, full, "config.not-number");
       return std::nullopt;
     } else if (kind == DeviationKind::kRelative && std::fabs(*value) > 1) {
       issues_->push_back(MakeIssue("config.bound-fraction", {file_, Line(n), full},
@@ -110,32 +113,31 @@ class ConfigReader {
   void ReadOrganisation(const toml::table& root) {
     auto* org = root["organisation"].as_table();
     if (!org) {
-      issues_->push_back({file_, 0, "organisation", "expected an [organisation] table"});
+      Report(nullptr, "organisation", "config.no-organisation");
       return;
     }
     CheckKeys(*org, "organisation",
               {"name", "code", "scheme", "action_scheme", "reporting_period", "forecast"});
     Organisation& o = council_->organisation;
-    o.name = String(*org, "name", "organisation", true);
-    o.code = String(*org, "code", "organisation", false);
-    o.scheme = String(*org, "scheme", "organisation", true);
-    String(*org, "action_scheme", "organisation", false);
-    std::string period = String(*org, "reporting_period", "organisation", false);
+    o.name = String(*org, "name", "organisation", "config.no-name");
+    o.code = String(*org, "code", "organisation");
+    o.scheme = String(*org, "scheme", "organisation", "config.no-scheme");
+    String(*org, "action_scheme", "organisation");
+    std::string period = String(*org, "reporting_period", "organisation");
     if (!period.empty()) {
       auto p = ParsePeriod(period);
       if (p) {
         o.reporting_period = *p;
       } else {
-        Error(org->get("reporting_period"), "organisation.reporting_period",
-              "expected " + p.error());
+        Report(org->get("reporting_period"), "organisation.reporting_period", "config.period",
+               {{"text", period}});
       }
     }
     ReadDefaultForecast(*org);
     for (char c : o.code) {
       if (!(std::islower(static_cast<unsigned char>(c)) ||
             std::isdigit(static_cast<unsigned char>(c)) || c == '-')) {
-        Error(org->get("code"), "organisation.code",
-              "expected lower-case letters, digits and hyphens only");
+        Report(org->get("code"), "organisation.code", "config.code");
         break;
       }
     }
@@ -145,7 +147,7 @@ class ConfigReader {
   void ReadDefaultForecast(const toml::table& org) {
     const toml::node* n = org.get("forecast");
     if (!n) return;
-    std::string text = String(org, "forecast", "organisation", false);
+    std::string text = String(org, "forecast", "organisation");
     if (!n->is_string()) return;  // String() has said so
     if (auto method = ParseForecastMethod(text)) {
       council_->organisation.forecast = *method;
@@ -159,25 +161,25 @@ class ConfigReader {
     std::string where = "schemes." + name;
     auto* t = node.as_table();
     if (!t) {
-      Error(&node, where, "expected a table");
+      Report(&node, where, "config.scheme-not-table");
       return;
     }
     CheckKeys(*t, where, {"label", "deviation", "bands", "dot", "stable_within", "special"});
     StatusScheme s;
     s.name = name;
-    s.label = String(*t, "label", where, false);
-    std::string deviation = String(*t, "deviation", where, true);
+    s.label = String(*t, "label", where);
+    std::string deviation = String(*t, "deviation", where, "config.no-deviation");
     if (deviation == "absolute") {
       s.deviation = DeviationKind::kAbsolute;
     } else if (deviation != "relative" && !deviation.empty()) {
-      Error(t->get("deviation"), where + ".deviation", "expected \"relative\" or \"absolute\"");
+      Report(t->get("deviation"), where + ".deviation", "config.deviation");
     }
-    std::string dot = String(*t, "dot", where, false);
+    std::string dot = String(*t, "dot", where);
     if (!dot.empty()) {
       if (auto b = ParseDotBasis(dot)) {
         s.dot = *b;
       } else {
-        Error(t->get("dot"), where + ".dot", "expected " + b.error());
+        Report(t->get("dot"), where + ".dot", "config.dot");
       }
     }
     s.stable_within = Deviation(*t, "stable_within", where, s.deviation).value_or(0);
@@ -185,8 +187,9 @@ class ConfigReader {
     s.special = DefaultSpecialLabels();
     if (auto* special = (*t)["special"].as_table()) ReadSpecial(*special, where + ".special", s);
     if (s.bands.empty()) return;  // already reported
-    if (std::string problem = s.Validate(); !problem.empty()) {
-      Error(t->get("bands"), where + ".bands", problem);
+    if (std::optional<Problem> problem = s.Validate()) {
+      issues_->push_back(
+          MakeIssue(std::move(*problem), {file_, Line(t->get("bands")), where + ".bands"}));
     }
     council_->schemes[name] = std::move(s);
   }
@@ -194,7 +197,7 @@ class ConfigReader {
   void ReadBands(const toml::table& t, const std::string& where, StatusScheme& s) {
     auto* bands = t["bands"].as_array();
     if (!bands) {
-      Error(&t, where + ".bands", "expected an array of bands, best first");
+      Report(&t, where + ".bands", "config.bands");
       return;
     }
     int i = 0;
@@ -202,21 +205,19 @@ class ConfigReader {
       std::string bw = fmt::format("{}.bands[{}]", where, ++i);
       auto* b = bn.as_table();
       if (!b) {
-        Error(&bn, bw,
-              "expected a band such as { status = \"green\", label = \"On target\", "
-              "at_least = 0.0 }");
+        Report(&bn, bw, "config.band");
         continue;
       }
       CheckKeys(*b, bw, {"status", "label", "above", "at_least", "colour", "symbol"});
       Band band;
-      band.status.key = String(*b, "status", bw, true);
-      band.status.label = String(*b, "label", bw, false);
+      band.status.key = String(*b, "status", bw, "config.no-band-status");
+      band.status.label = String(*b, "label", bw);
       if (band.status.label.empty()) band.status.label = band.status.key;
-      band.status.colour = String(*b, "colour", bw, false);
-      band.status.symbol = String(*b, "symbol", bw, false);
+      band.status.colour = String(*b, "colour", bw);
+      band.status.symbol = String(*b, "symbol", bw);
       auto above = Deviation(*b, "above", bw, s.deviation);
       auto at_least = Deviation(*b, "at_least", bw, s.deviation);
-      if (above && at_least) Error(&bn, bw, "expected either above or at_least, not both");
+      if (above && at_least) Report(&bn, bw, "config.band-both-bounds");
       // A bound given but refused (already said) still marks the band as bounded.
       if (b->contains("above")) band.bound = BoundKind::kAbove, band.limit = above.value_or(0);
       if (b->contains("at_least")) {
@@ -224,7 +225,7 @@ class ConfigReader {
       }
       s.bands.push_back(std::move(band));
     }
-    if (s.bands.empty()) Error(&t, where + ".bands", "expected at least one band");
+    if (s.bands.empty()) Report(&t, where + ".bands", "config.no-band");
   }
 
   void ReadSpecial(const toml::table& t, const std::string& where, StatusScheme& s) {
@@ -234,26 +235,23 @@ class ConfigReader {
       auto special = ParseSpecialKey(key);
       auto* entry = v.as_table();
       if (!special || !entry) {
-        Error(
-            &v, where + "." + key,
-            "expected a special status (no-target, baseline, tbc, under-development, "
-            "not-available, not-due) = { label = \"...\", symbol = \"...\" } or { as = \"...\" }");
+        Report(&v, where + "." + key, "config.special");
         continue;
       }
       std::string w = where + "." + key;
       CheckKeys(*entry, w, {"label", "symbol", "colour", "as"});
       StatusLabel& l = s.special[static_cast<int>(*special)];
-      if (auto label = String(*entry, "label", w, false); !label.empty()) l.label = label;
-      if (auto symbol = String(*entry, "symbol", w, false); !symbol.empty()) l.symbol = symbol;
-      if (auto colour = String(*entry, "colour", w, false); !colour.empty()) l.colour = colour;
-      folds[static_cast<int>(*special)] = String(*entry, "as", w, false);
+      if (auto label = String(*entry, "label", w); !label.empty()) l.label = label;
+      if (auto symbol = String(*entry, "symbol", w); !symbol.empty()) l.symbol = symbol;
+      if (auto colour = String(*entry, "colour", w); !colour.empty()) l.colour = colour;
+      folds[static_cast<int>(*special)] = String(*entry, "as", w);
     }
     for (int i = 0; i < kSpecialStatusCount; ++i) {
       if (folds[i].empty()) continue;
       auto into = ParseSpecialKey(folds[i]);
       if (!into) {
-        Error(&t, where + "." + std::string(SpecialKey(static_cast<SpecialStatus>(i))) + ".as",
-              "expected another special status to fold into");
+        Report(&t, where + "." + std::string(SpecialKey(static_cast<SpecialStatus>(i))) + ".as",
+               "config.special-as");
         continue;
       }
       s.special[i] = s.special[static_cast<int>(*into)];
@@ -266,17 +264,15 @@ class ConfigReader {
       auto rating = ParseActionRating(key);
       auto* entry = v.as_table();
       if (!rating || !entry || key != ToString(*rating)) {
-        Error(&v, "action_ratings." + key,
-              "expected a rating key (completed, on-track, some-slippage, needs-attention, "
-              "major-slippage, aborted, not-rated, not-due) = { label = \"...\" }");
+        Report(&v, "action_ratings." + key, "config.action-rating");
         continue;
       }
       std::string w = "action_ratings." + key;
       CheckKeys(*entry, w, {"label", "symbol", "colour"});
       StatusLabel& l = council_->action_labels[static_cast<int>(*rating)];
-      if (auto label = String(*entry, "label", w, false); !label.empty()) l.label = label;
-      l.symbol = String(*entry, "symbol", w, false);
-      l.colour = String(*entry, "colour", w, false);
+      if (auto label = String(*entry, "label", w); !label.empty()) l.label = label;
+      l.symbol = String(*entry, "symbol", w);
+      l.colour = String(*entry, "colour", w);
     }
   }
 
@@ -288,13 +284,13 @@ class ConfigReader {
     for (const toml::node& bn : *bands) {
       auto* b = bn.as_table();
       if (!b) {
-        Error(&bn, "risk.bands", "expected { band = \"high\", label = \"High\", at_least = 12 }");
+        Report(&bn, "risk.bands", "config.risk-band");
         continue;
       }
       CheckKeys(*b, "risk.bands", {"band", "label", "at_least"});
       RiskBand rb;
-      rb.key = String(*b, "band", "risk.bands", true);
-      rb.label = String(*b, "label", "risk.bands", false);
+      rb.key = String(*b, "band", "risk.bands", "config.no-risk-band");
+      rb.label = String(*b, "label", "risk.bands");
       // Scores are whole numbers. The checks also keep the cast to int defined: inf, nan or 1e300
       // would be undefined behaviour (and toml++'s own value<int> has the same flaw).
       if (auto at_least = Number(*b, "at_least", "risk.bands")) {
@@ -302,7 +298,7 @@ class ConfigReader {
             *at_least <= std::numeric_limits<int>::max()) {
           rb.at_least = static_cast<int>(*at_least);
         } else {
-          Error(b->get("at_least"), "risk.bands.at_least", "expected a whole number");
+          Report(b->get("at_least"), "risk.bands.at_least", "config.whole-number");
         }
       }
       out.push_back(rb);
@@ -313,10 +309,8 @@ class ConfigReader {
   void CheckDefaultScheme(const toml::table& root) {
     const std::string& name = council_->organisation.scheme;
     if (!name.empty() && !council_->FindScheme(name)) {
-      Error(root["organisation"]["scheme"].node(), "organisation.scheme",
-            fmt::format("expected a scheme defined under [schemes.{}] or a built-in one "
-                        "(derby-2012, derby-2021, rotherham-2017), not \"{}\"",
-                        name, name));
+      Report(root["organisation"]["scheme"].node(), "organisation.scheme", "config.unknown-scheme",
+             {{"scheme", name}});
     }
   }
 
@@ -333,9 +327,9 @@ void ReadConfig(std::string_view text, const std::string& file, Council* council
   try {
     root = toml::parse(text, file);
   } catch (const toml::parse_error& e) {
-    issues->push_back({file, static_cast<int>(e.source().begin.line), "",
-                       fmt::format("expected valid TOML: {} (column {})", e.description(),
-                                   e.source().begin.column)});
+    issues->push_back(MakeIssue("config.toml", {file, static_cast<int>(e.source().begin.line), ""},
+                                {{"description", std::string(e.description())},
+                                 {"column", std::to_string(e.source().begin.column)}}));
     return;
   }
   ConfigReader(file, council, issues).Read(root);

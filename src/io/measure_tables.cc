@@ -19,25 +19,43 @@
 namespace scorecard {
 namespace {
 
+// A non-empty field, or nullopt with the issue `code` ("expected ...") at the row and column.
+std::optional<std::string> Required(Table& t, const CsvRow& row, std::string_view column,
+                                    std::string_view code) {
+  std::string_view text = t.Text(row, column);
+  if (text.empty()) {
+    t.Report(row, column, code);
+    return std::nullopt;
+  }
+  return std::string(text);
+}
+
+// The issues of a table whose rows name a measure by its ref.
+struct RefCodes {
+  std::string_view missing;  // the ref is empty
+  std::string_view unknown;  // no measure has the ref {ref}
+};
+constexpr RefCodes kTargetRefs{"targets.no-ref", "targets.unknown-ref"};
+constexpr RefCodes kValueRefs{"values.no-ref", "values.unknown-ref"};
+constexpr RefCodes kComparatorRefs{"comparators.no-ref", "comparators.unknown-ref"};
+
 // Finds the measure a row names, recording an issue if there is none.
-Measure* MeasureOf(Table& t, const CsvRow& row, Council* council) {
-  auto ref = t.Required(row, "ref", "the ref of a measure in measures.csv");
+Measure* MeasureOf(Table& t, const CsvRow& row, Council* council, const RefCodes& codes) {
+  auto ref = Required(t, row, "ref", codes.missing);
   if (!ref) return nullptr;
   Measure* m = council->FindMeasure(*ref);
-  if (!m)
-    t.Error(row, "ref",
-            fmt::format("expected the ref of a measure in measures.csv, not \"{}\"", *ref));
+  if (!m) t.Report(row, "ref", codes.unknown, {{"ref", *ref}});
   return m;
 }
 
-// MeasureOf for a table whose rows name the same measure many rows running.
+// MeasureOf for values.csv, whose rows name the same measure many rows running.
 class MeasureFinder {
  public:
   explicit MeasureFinder(Council* council) : council_(council) {}
   Measure* Find(Table& t, const CsvRow& row) {
     std::string_view ref = t.Text(row, "ref");
     if (last_ && !ref.empty() && ref == last_->ref) return last_;
-    Measure* m = MeasureOf(t, row, council_);
+    Measure* m = MeasureOf(t, row, council_, kValueRefs);
     if (m) last_ = m;
     return m;
   }
@@ -80,11 +98,13 @@ class ValuedPeriods {
   std::vector<std::vector<Key>> periods_;  // by measure
 };
 
+// What a domain parser read, or nullopt with the issue `code` at the row and column: its words
+// are those of the parser's error ("expected a polarity: ...").
 template <typename Parsed>
-auto Parse(Table& t, const CsvRow& row, std::string_view column, Parsed parsed)
-    -> std::optional<typename decltype(parsed)::value_type> {
+auto Parse(Table& t, const CsvRow& row, std::string_view column, std::string_view code,
+           Parsed parsed) -> std::optional<typename decltype(parsed)::value_type> {
   if (!parsed) {
-    t.Error(row, column, "expected " + parsed.error());
+    t.Report(row, column, code);
     return std::nullopt;
   }
   return *parsed;
@@ -99,7 +119,7 @@ std::optional<WrittenNumber> Figure(Table& t, const CsvRow& row, std::string_vie
   if (text.empty()) return std::nullopt;
   auto n = ParseWrittenNumber(text);
   if (!n) {
-    t.Error(row, column, "expected " + n.error());
+    t.Report(row, column, "table.number", {{"text", std::string(text)}});
     return std::nullopt;
   }
   if (!m) return *n;
@@ -280,26 +300,38 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
   std::set<std::string> seen;
   for (const CsvRow& row : t.rows()) {
     Measure m;
-    auto ref = t.Required(row, "ref", "a reference such as CP 08b");
-    auto title = t.Required(row, "title", "the measure's title");
+    auto ref = Required(t, row, "ref", "measures.no-ref");
+    auto title = Required(t, row, "title", "measures.no-title");
     if (!ref || !title) continue;
     if (!seen.insert(*ref).second) {
-      t.Error(row, "ref", fmt::format("expected a unique ref: \"{}\" is already used", *ref));
+      t.Report(row, "ref", "measures.ref-twice", {{"ref", *ref}});
       continue;
     }
     m.ref = *ref;
     m.title = *title;
     m.unit = std::string(t.Text(row, "unit"));
-    if (auto p = Parse(t, row, "polarity", ParsePolarity(t.Text(row, "polarity")))) m.polarity = *p;
-    if (auto f = Parse(t, row, "frequency", ParseFrequency(t.Text(row, "frequency"))))
+    if (auto p = Parse(t, row, "polarity", "measures.polarity",
+                       ParsePolarity(t.Text(row, "polarity")))) {
+      m.polarity = *p;
+    }
+    if (auto f = Parse(t, row, "frequency", "measures.frequency",
+                       ParseFrequency(t.Text(row, "frequency")))) {
       m.frequency = *f;
-    if (auto a = Parse(t, row, "accumulation", ParseAccumulation(t.Text(row, "accumulation")))) {
+    }
+    if (auto a = Parse(t, row, "accumulation", "measures.accumulation",
+                       ParseAccumulation(t.Text(row, "accumulation")))) {
       m.accumulation = *a;
     }
-    if (auto y = Parse(t, row, "year", ParseYearBasis(t.Text(row, "year")))) m.year = *y;
-    if (auto l = Parse(t, row, "lag", ParseLag(t.Text(row, "lag")))) m.lag_months = *l;
+    if (auto y = Parse(t, row, "year", "measures.year", ParseYearBasis(t.Text(row, "year")))) {
+      m.year = *y;
+    }
+    if (auto l = Parse(t, row, "lag", "measures.lag", ParseLag(t.Text(row, "lag")))) {
+      m.lag_months = *l;
+    }
     if (!t.Text(row, "dot").empty()) {
-      if (auto d = Parse(t, row, "dot", ParseDotBasis(t.Text(row, "dot")))) m.dot = *d;
+      if (auto d = Parse(t, row, "dot", "measures.dot", ParseDotBasis(t.Text(row, "dot")))) {
+        m.dot = *d;
+      }
     }
     if (std::string_view rollup = t.Text(row, "rollup"); !rollup.empty()) {
       if (auto r = ParseRollup(rollup)) {
@@ -323,14 +355,10 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     m.description = t.Text(row, "description");
     m.priority = t.YesNo(row, "priority");
     if (!m.scheme.empty() && !council->FindScheme(m.scheme)) {
-      t.Error(row, "scheme",
-              fmt::format("expected a scheme defined in scorecard.toml or built in, "
-                          "not \"{}\"",
-                          m.scheme));
+      t.Report(row, "scheme", "measures.unknown-scheme", {{"scheme", m.scheme}});
     }
     if (!m.node.empty() && !council->framework.Find(m.node)) {
-      t.Error(row, "node",
-              fmt::format("expected the id of a node in framework.csv, not \"{}\"", m.node));
+      t.Report(row, "node", "items.unknown-node", {{"node", m.node}});
     }
     m.SortByPeriod();
     council->measures.push_back(std::move(m));
@@ -343,12 +371,9 @@ bool ReadMeasures(const CsvTable& csv, Council* council, Issues* issues) {
     // A parent needs a row of its own unless two or more parts share it as a group.
     if (!parent.empty() && !council->FindMeasure(parent) &&
         named_as_parent[std::string(parent)] < 2) {
-      t.Error(row, "parent",
-              fmt::format("expected the ref of another measure, or a group named "
-                          "by two or more parts, not \"{}\"",
-                          parent));
+      t.Report(row, "parent", "measures.unknown-parent", {{"parent", std::string(parent)}});
     } else if (!parent.empty() && parent == t.Text(row, "ref")) {
-      t.Error(row, "parent", "expected another measure: a measure cannot be a part of itself");
+      t.Report(row, "parent", "measures.own-parent");
     }
   }
   CheckParts(t, *council, issues);
@@ -359,9 +384,9 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
   if (!t.CheckColumns(SpecOf("targets"))) return false;
   for (const CsvRow& row : t.rows()) {
-    Measure* m = MeasureOf(t, row, council);
+    Measure* m = MeasureOf(t, row, council, kTargetRefs);
     auto period = t.PeriodOf(row, "period", true);
-    auto kind = Parse(t, row, "kind", ParseTargetKind(t.Text(row, "kind")));
+    auto kind = Parse(t, row, "kind", "targets.kind", ParseTargetKind(t.Text(row, "kind")));
     auto value = Figure(t, row, "target", m);  // checked even if the row is lost
     if (!m || !period || !kind) continue;
     if (!FitsFrequency(t, row, "targets.period-frequency", *m, *period, RowKind::kTarget)) continue;
@@ -373,14 +398,12 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
     target.comparator = t.Text(row, "comparator");
     if (target.kind == TargetKind::kValue && !target.value) {
       if (t.Text(row, "target").empty()) {  // else Figure() has said what is wrong
-        t.Error(row, "target",
-                "expected a target, or a kind (none, baseline, tbc, "
-                "under-development, comparator, change) saying why there is none");
+        t.Report(row, "target", "targets.no-target");
       }
       continue;
     }
     if (target.kind == TargetKind::kComparator && target.comparator.empty()) {
-      t.Error(row, "comparator", "expected the comparator's name with kind comparator");
+      t.Report(row, "comparator", "targets.no-comparator");
       continue;
     }
     if (target.kind == TargetKind::kChange) {
@@ -388,7 +411,7 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
       std::string_view change = t.Text(row, "change");
       auto n = ParseNumber(change);
       if (!n) {
-        t.Error(row, "change", "expected a change such as -5% or +10");
+        t.Report(row, "change", "targets.change");
         continue;
       }
       target.change_is_fraction = !change.empty() && change.back() == '%';
@@ -396,10 +419,8 @@ bool ReadTargets(const CsvTable& csv, Council* council, Issues* issues) {
       if (!target.baseline) continue;
     }
     if (m->TargetFor(*period)) {
-      t.Error(row, "period",
-              fmt::format("expected one target per measure and period: {} {} "
-                          "already has one",
-                          m->ref, period->ToString()));
+      t.Report(row, "period", "targets.target-twice",
+               {{"ref", m->ref}, {"period", period->ToString()}});
       continue;
     }
     m->targets.push_back(std::move(target));
@@ -457,7 +478,9 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
     }
     v.numerator = t.Number(row, "numerator");
     v.denominator = t.Number(row, "denominator");
-    if (auto f = Parse(t, row, "flags", ParseValueFlags(t.Text(row, "flags")))) v.flags = *f;
+    if (auto f = Parse(t, row, "flags", "values.flags", ParseValueFlags(t.Text(row, "flags")))) {
+      v.flags = *f;
+    }
     w.status = t.Text(row, "status");
     w.forecast_status = t.Text(row, "forecast_status");
     w.status_reason = t.Text(row, "status_reason");
@@ -474,28 +497,24 @@ bool ReadValues(const CsvTable& csv, Council* council, Issues* issues) {
       if (key->empty() || !scheme) continue;
       if (!scheme->Find(*key) && !ParseSpecialKey(*key)) {
         std::string keys;
-        for (const Band& b : scheme->bands) keys += b.status.key + ", ";
-        t.Error(row, column,
-                fmt::format("expected a status of scheme {} ({}or a special status), "
-                            "not \"{}\"",
-                            scheme->name, keys, *key));
+        for (const Band& b : scheme->bands) keys += (keys.empty() ? "" : ", ") + b.status.key;
+        t.Report(row, column, "values.status",
+                 {{"scheme", scheme->name}, {"keys", keys}, {"status", std::string(*key)}});
       } else if (w.status_reason.empty()) {
-        t.Error(row, "status_reason", "expected the reason for the officer's override");
+        t.Report(row, "status_reason", "values.no-status-reason");
       }
     }
     bool empty = t.Text(row, "value").empty() && !v.flags && !v.forecast && w.empty();
     if (empty) {
-      t.Error(row, "value", "expected a value, or flags saying why there is none");
+      t.Report(row, "value", "values.no-value");
       continue;
     }
     bool figure = !t.Text(row, "value").empty();
     RowKind kind = figure ? RowKind::kFigure : RowKind::kNoFigure;
     if (!FitsFrequency(t, row, "values.period-frequency", *m, *period, kind)) continue;
     if (!valued.Add(m, *period)) {
-      t.Error(row, "period",
-              fmt::format("expected one row per measure and period: {} {} already "
-                          "has one",
-                          m->ref, period->ToString()));
+      t.Report(row, "period", "values.row-twice",
+               {{"ref", m->ref}, {"period", period->ToString()}});
       continue;
     }
     if (v.number || !w.text.empty()) missing_targets.Add(*m, *period, row.line);
@@ -511,12 +530,11 @@ bool ReadComparators(const CsvTable& csv, Council* council, Issues* issues) {
   Table t(csv, issues);
   if (!t.CheckColumns(SpecOf("comparators"))) return false;
   for (const CsvRow& row : t.rows()) {
-    Measure* m = MeasureOf(t, row, council);
+    Measure* m = MeasureOf(t, row, council, kComparatorRefs);
     auto period = t.PeriodOf(row, "period", true);
-    auto name = t.Required(row, "comparator", "the comparator's name, such as national or WM");
+    auto name = Required(t, row, "comparator", "comparators.no-name");
     auto value = Figure(t, row, "value", m);
-    if (!value && t.Text(row, "value").empty())
-      t.Error(row, "value", "expected the comparator's figure");
+    if (!value && t.Text(row, "value").empty()) t.Report(row, "value", "comparators.no-value");
     if (!m || !period || !name || !value) continue;
     m->comparators.push_back({*period, *name, value->value, static_cast<int8_t>(value->decimals),
                               std::string(t.Text(row, "text"))});

@@ -65,14 +65,6 @@ void Table::Header(std::string_view code, std::string_view column, IssueParams p
   issues_->push_back(MakeIssue(code, {csv_.file, 1, std::string(column)}, std::move(params)));
 }
 
-// The constructor in words is deprecated, for all but the files not yet using codes.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-void Table::Error(const CsvRow& row, std::string_view column, std::string message) {
-  issues_->push_back({csv_.file, row.line, std::string(column), std::move(message)});
-}
-#pragma GCC diagnostic pop
-
 std::optional<std::string> Table::Required(const CsvRow& row, std::string_view column,
                                            std::string_view what) {
   std::string_view t = Text(row, column);

@@ -46,10 +46,6 @@ class Table {
   void Report(const CsvRow& row, std::string_view column, std::string_view code,
               IssueParams params = {});
   void Issue(scorecard::Issue issue) { issues_->push_back(std::move(issue)); }
-  // Records an issue in words, without a code: only io/measure_tables.cc still does, until it
-  // uses Report (then this goes).
-  [[deprecated("use Report")]] void Error(const CsvRow& row, std::string_view column,
-                                          std::string message);
   Place PlaceOf(const CsvRow& row, std::string_view column) const {
     return {csv_.file, row.line, std::string(column)};
   }
