@@ -46,9 +46,8 @@ Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publi
 }  // namespace
 
 Position BuildPosition(const Council& council, const Period& reporting,
-                       const std::vector<MeasureAssessment>& now,
-                       const std::vector<MeasureAssessment>& before, std::string source,
-                       const PositionOptions& options) {
+                       std::vector<MeasureAssessment> now, std::vector<MeasureAssessment> before,
+                       std::string source, const PositionOptions& options) {
   Position p;
   p.organisation = council.organisation.name;
   p.code = council.organisation.code;
@@ -56,20 +55,24 @@ Position BuildPosition(const Council& council, const Period& reporting,
   p.period = reporting.ToString();
   p.previous_period = reporting.Previous().ToString();
   p.source = std::move(source);
+  AddSummaries(council, Summariser(council, now, before, reporting), now, &p);
+  // The previous report is done with; each row takes its assessment's words (the measures of a
+  // large council: the assessments are a fifth of the memory at the peak, their words another).
+  std::vector<MeasureAssessment>().swap(before);  // (assigning {} would keep its capacity)
   p.measures.reserve(now.size());
-  for (const MeasureAssessment& a : now) {
-    p.measures.push_back(MeasureRowOf(council, a, options.history));
+  for (MeasureAssessment& a : now) {
+    p.measures.push_back(MeasureRowOf(council, std::move(a), options.history));
   }
-  AddSummaries(council, Summariser(council, now, before, reporting), &p);
+  std::vector<MeasureAssessment>().swap(now);
   AddItems(council, reporting, &p);
   AddKeys(council, &p);
   return p;
 }
 
-Position BuildPosition(const AssessedCouncil& assessed, const PositionOptions& options) {
-  Position p = BuildPosition(*assessed.council, assessed.reporting, assessed.now, assessed.before,
-                             assessed.source, options);
-  p.warnings = assessed.warnings;
+Position BuildPosition(AssessedCouncil assessed, const PositionOptions& options) {
+  Position p = BuildPosition(*assessed.council, assessed.reporting, std::move(assessed.now),
+                             std::move(assessed.before), std::move(assessed.source), options);
+  p.warnings = std::move(assessed.warnings);
   return p;
 }
 
@@ -95,7 +98,7 @@ Result<Position> AssessPath(const std::string& path, std::optional<Period> perio
   if (!assessed) return Invalid(std::move(assessed.error()));
   assessed->warnings = std::move(warnings);
   assessed->source = path;
-  return BuildPosition(*assessed, options);
+  return BuildPosition(std::move(*assessed), options);
 }
 
 Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
@@ -123,7 +126,7 @@ Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
     auto used = UsePublishedBefore(store, address.org, **before, &*assessed);
     if (!used) return std::unexpected(used.error());
   }
-  return BuildPosition(*assessed, options);
+  return BuildPosition(std::move(*assessed), options);
 }
 
 std::expected<AssessedCouncil, Issues> AssessFolder(const FileSource& source,

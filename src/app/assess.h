@@ -39,13 +39,13 @@ struct PositionOptions {
   bool history = true;  // every figure held for each measure (MeasureRow::history)
 };
 
-// The council's position: every figure formatted, every status with its words.
-Position BuildPosition(const AssessedCouncil& assessed, const PositionOptions& options = {});
+// The council's position: every figure formatted, every status with its words. It takes the
+// assessments (their words move into the position).
+Position BuildPosition(AssessedCouncil assessed, const PositionOptions& options = {});
 // The same from a council's assessments for `reporting` (`now`) and the period before.
 Position BuildPosition(const Council& council, const Period& reporting,
-                       const std::vector<MeasureAssessment>& now,
-                       const std::vector<MeasureAssessment>& before, std::string source = "",
-                       const PositionOptions& options = {});
+                       std::vector<MeasureAssessment> now, std::vector<MeasureAssessment> before,
+                       std::string source = "", const PositionOptions& options = {});
 
 // What `scorecard check` says of a folder or workbook that reads without error.
 struct CheckedCouncil {

@@ -27,7 +27,7 @@ std::string Settings(const Measure& m, const StatusScheme& scheme) {
       m.lag_months ? fmt::format(", {} months in arrears", m.lag_months) : "", scheme.name);
 }
 
-DirectionView DirectionOf(const Measure& m, const DirectionOfTravel& d) {
+DirectionView DirectionOf(const Measure& m, DirectionOfTravel d) {
   DirectionView v;
   v.key = std::string(ToString(d.direction));
   switch (d.direction) {
@@ -44,19 +44,15 @@ DirectionView DirectionOf(const Measure& m, const DirectionOfTravel& d) {
       v.label = "Not applicable", v.symbol = "\xE2\x80\x93";  // –
       break;
   }
-  v.reason = d.reason;
+  v.reason = std::move(d.reason);
   if (d.compared_with) v.compared_with = d.compared_with->ToString();
   v.compared_value = FigureOf(m, d.compared_value, d.compared_decimals);
   return v;
 }
 
-ForecastView ForecastOf(const Measure& m, const Forecast& f) {
-  return ForecastView{FigureOf(m, f.value, f.decimals),
-                      f.text,
-                      f.computed,
-                      f.method_key,
-                      f.method,
-                      f.held_at_bound};
+ForecastView ForecastOf(const Measure& m, Forecast f) {
+  return ForecastView{FigureOf(m, f.value, f.decimals), std::move(f.text),   f.computed,
+                      std::move(f.method_key),          std::move(f.method), f.held_at_bound};
 }
 
 std::vector<HistoryPoint> HistoryOf(const Measure& m) {
@@ -90,12 +86,13 @@ Figure PlainFigure(double value) {
   return f;
 }
 
-StatusView StatusOf(const Status& s) {
-  return StatusView{s.key,    s.label,   s.symbol,     s.colour,
-                    s.reason, s.is_band, s.overridden, s.computed_key};
+StatusView StatusOf(Status s) {
+  return StatusView{std::move(s.key),    std::move(s.label),       std::move(s.symbol),
+                    std::move(s.colour), std::move(s.reason),      s.is_band,
+                    s.overridden,        std::move(s.computed_key)};
 }
 
-MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a, bool history) {
+MeasureRow MeasureRowOf(const Council& council, MeasureAssessment a, bool history) {
   const Measure& m = *a.measure;
   const StatusScheme& scheme = council.SchemeFor(m);
   MeasureRow r;
@@ -133,14 +130,14 @@ MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& a, bool
     r.commentary = {w.context, w.actions, w.intervention, w.note};
   }
   r.target = FigureOf(m, a.target.value, a.target.decimals);
-  r.target_reason = a.target.reason;
+  r.target_reason = std::move(a.target.reason);
   if (a.deviation) r.deviation = FormatDeviation(*a.deviation, scheme.deviation);
-  r.status = StatusOf(a.status);
-  r.direction = DirectionOf(m, a.dot);
+  r.status = StatusOf(std::move(a.status));
+  r.direction = DirectionOf(m, std::move(a.dot));
   r.year = a.year.ToString();
   r.annual_target = FigureOf(m, a.annual_target.value, a.annual_target.decimals);
-  r.forecast = ForecastOf(m, a.forecast);
-  r.forecast_status = StatusOf(a.forecast_status);
+  r.forecast = ForecastOf(m, std::move(a.forecast));
+  r.forecast_status = StatusOf(std::move(a.forecast_status));
   for (const ComparatorFigure& c : m.comparators) {
     if (c.period.end() <= a.reporting.end()) {
       r.comparators.push_back(

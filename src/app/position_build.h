@@ -15,11 +15,14 @@ Figure FigureOf(const Measure& measure, const std::optional<double>& value, int 
 // A figure with no unit, as few places as it needs (a numerator, a count).
 Figure PlainFigure(double value);
 Figure PlainFigureOf(const std::optional<double>& value);
-StatusView StatusOf(const Status& status);
-MeasureRow MeasureRowOf(const Council& council, const MeasureAssessment& assessment, bool history);
+StatusView StatusOf(Status status);
+// The measure's row, taking the assessment's words (its reasons) rather than copying them.
+MeasureRow MeasureRowOf(const Council& council, MeasureAssessment assessment, bool history);
 
-// Fills the position's summaries, lists and items (position_lists.cc).
-void AddSummaries(const Council& council, const Summariser& summary, Position* position);
+// Fills the position's summaries, lists and items (position_lists.cc). The summariser's
+// assessments for the period are `now`, whose order the position's measure rows keep.
+void AddSummaries(const Council& council, const Summariser& summary,
+                  const std::vector<MeasureAssessment>& now, Position* position);
 void AddItems(const Council& council, const Period& reporting, Position* position);
 void AddKeys(const Council& council, Position* position);
 

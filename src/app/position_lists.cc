@@ -238,7 +238,8 @@ SchemeKey KeyOf(const StatusScheme& s) {
 
 }  // namespace
 
-void AddSummaries(const Council& council, const Summariser& summary, Position* p) {
+void AddSummaries(const Council& council, const Summariser& summary,
+                  const std::vector<MeasureAssessment>& now, Position* p) {
   for (const Group& g : summary.Groups()) p->groups.push_back(SummaryOf(summary, g));
   for (const Group& g : summary.PortfolioGroups()) p->portfolios.push_back(SummaryOf(summary, g));
   for (const Group& g : summary.DirectorateGroups()) {
@@ -254,14 +255,10 @@ void AddSummaries(const Council& council, const Summariser& summary, Position* p
                             before ? StatusOf(before->status) : StatusView(),
                             before ? before->period.ToString() : ""});
   }
-  std::unordered_map<std::string_view, size_t> rows;
-  rows.reserve(p->measures.size());
-  for (size_t i = 0; i < p->measures.size(); ++i) rows.emplace(p->measures[i].ref, i);
   for (const Exception& e : summary.Exceptions()) {
-    if (auto row = rows.find(e.assessment->measure->ref); row != rows.end()) {
-      const MeasureRow& m = p->measures[row->second];
-      p->exceptions.push_back({m.ref, m.title, e.reason, row->second});
-    }
+    const Measure& m = *e.assessment->measure;
+    p->exceptions.push_back(
+        {m.ref, m.title, e.reason, static_cast<size_t>(e.assessment - now.data())});
   }
   for (const StatusChange& c : summary.StatusChanges()) {
     p->changes.push_back(MeasureChange(council, c));

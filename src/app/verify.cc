@@ -28,7 +28,9 @@ class PeriodCache {
     if (it != cache_.end()) return it->second;
     std::vector<MeasureAssessment> now = assessor_.AssessAll(p);
     std::vector<MeasureAssessment> before = assessor_.AssessAll(p.Previous());
-    return cache_.emplace(p.ToString(), BuildPosition(council_, p, now, before)).first->second;
+    return cache_
+        .emplace(p.ToString(), BuildPosition(council_, p, std::move(now), std::move(before)))
+        .first->second;
   }
 
  private:

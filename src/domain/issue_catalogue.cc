@@ -212,6 +212,9 @@ constexpr IssueText kCatalogue[] = {
     {"csv.no-header", kError, "expected a header row naming the columns",
      "The file's first row that is not empty names the columns (docs/interchange.md lists each "
      "table's)."},
+    {"csv.too-large", kError, "expected a file of at most 2 GB, not {size} MB",
+     "Split the table's rows over years, or keep older years in another organisation's folder: "
+     "Scorecard reads a table's file whole."},
 
     // --- The columns and fields of every table -------------------------------------------------
     {"table.unnamed-column", kError, "expected a name for column {number}",

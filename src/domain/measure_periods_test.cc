@@ -110,3 +110,29 @@ TEST(MeasurePeriodsTest, OnlyMeasuresWithGoodAndBadFiguresAreAssessedAgainstTarg
 
 }  // namespace
 }  // namespace scorecard
+
+namespace scorecard {
+namespace {
+
+TEST(OptionalFigureTest, HoldsAFigureOrNoneAndReadsAsAnOptional) {
+  OptionalFigure none;
+  EXPECT_FALSE(none);
+  EXPECT_EQ(std::optional<double>(none), std::nullopt);
+  EXPECT_EQ(none.value_or(7), 7);
+  OptionalFigure zero = 0.0, negative = -12.5;
+  EXPECT_TRUE(zero);
+  EXPECT_EQ(*zero, 0.0);
+  EXPECT_EQ(std::optional<double>(negative), -12.5);
+  EXPECT_EQ(OptionalFigure(std::optional<double>()), none);
+  EXPECT_EQ(OptionalFigure(std::optional<double>(3.25)), OptionalFigure(3.25));
+  EXPECT_FALSE(zero == none);
+  EXPECT_FALSE(zero == negative);
+  negative.reset();
+  EXPECT_EQ(negative, none);
+  MeasureValue v;
+  EXPECT_FALSE(v.number || v.numerator || v.denominator || v.forecast);
+  static_assert(sizeof(MeasureValue) <= 64, "a value row stays within a cache line");
+}
+
+}  // namespace
+}  // namespace scorecard

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 #include "domain/text.h"
 
@@ -193,7 +194,7 @@ CsvTable::CsvTable(std::string file_name, std::vector<std::string> names,
 CsvTable::CsvTable(const CsvTable& other)
     : file(other.file), header(other.header), unreadable(other.unreadable) {
   for (const CsvRow& row : other.rows) {
-    std::span<const std::string_view> f = other.Fields(row);
+    std::vector<std::string_view> f = other.Fields(row);
     AddRow(row.line, std::vector<std::string>(f.begin(), f.end()));
   }
 }
@@ -207,7 +208,12 @@ void CsvTable::AddRow(int line, const std::vector<std::string>& fields) {
   rows.push_back({line, static_cast<uint32_t>(cells_.size())});
   for (size_t c = 0; c < header.size(); ++c) {
     if (c < fields.size() && !fields[c].empty()) {
-      cells_.push_back(owned_.emplace_back(fields[c]));
+      if (owned_.size() + fields[c].size() > kMaxCsvBytes) {
+        throw std::length_error("a table of more than 2 GB of text");
+      }
+      cells_.push_back(
+          {static_cast<uint32_t>(owned_.size()), static_cast<uint32_t>(fields[c].size()) | kOwned});
+      owned_ += fields[c];
     } else {
       cells_.emplace_back();
     }
@@ -216,12 +222,21 @@ void CsvTable::AddRow(int line, const std::vector<std::string>& fields) {
 
 void CsvTable::AddViews(int line, std::span<const std::string_view> fields) {
   rows.push_back({line, static_cast<uint32_t>(cells_.size())});
-  cells_.insert(cells_.end(), fields.begin(), fields.end());
+  const char* base = text_->data();
+  for (std::string_view f : fields) {
+    cells_.push_back({static_cast<uint32_t>(f.data() - base), static_cast<uint32_t>(f.size())});
+  }
 }
 
 CsvTable ParseCsv(std::string text, const std::string& file, Issues* issues) {
   CsvTable table;
   table.file = file;
+  if (text.size() > kMaxCsvBytes) {
+    issues->push_back(MakeIssue("csv.too-large", {file, 0, ""},
+                                {{"size", FormatDecimal(text.size() / 1e6, 0, true)}}));
+    table.unreadable = true;
+    return table;
+  }
   table.text_ = std::make_unique<std::string>(std::move(text));
   Parser parser(*table.text_, file, issues);
   std::vector<std::string_view> fields;
@@ -238,8 +253,9 @@ CsvTable ParseCsv(std::string text, const std::string& file, Issues* issues) {
       }
       for (std::string_view f : fields) table.header.push_back(ToLower(Trim(f)));
       have_header = true;
-      // Room for every row's cells at once: there are no more rows than lines.
+      // Room for every row and its cells at once: there are no more rows than lines.
       size_t lines = std::count(table.text_->begin(), table.text_->end(), '\n') + 1;
+      table.rows.reserve(lines);
       table.cells_.reserve(lines * fields.size());
       continue;
     }

@@ -11,7 +11,7 @@ CsvTable Parse(std::string_view text, Issues* issues) {
 
 // Row `r`'s fields, as text.
 std::vector<std::string> Fields(const CsvTable& t, size_t r) {
-  std::span<const std::string_view> f = t.Fields(t.rows.at(r));
+  std::vector<std::string_view> f = t.Fields(t.rows.at(r));
   return {f.begin(), f.end()};
 }
 
@@ -108,6 +108,29 @@ TEST(CsvTest, FieldQuotingRoundTrips) {
     ASSERT_TRUE(issues.empty()) << s;
     EXPECT_EQ(Fields(t, 0).at(0), s);
   }
+}
+
+}  // namespace
+}  // namespace scorecard
+
+namespace scorecard {
+namespace {
+
+TEST(CsvTest, AddedRowsAndReadRowsGiveTheirFields) {
+  Issues issues;
+  CsvTable t = ParseCsv("a,b\n\"x\"\"y\",2\n", "t.csv", &issues);
+  t.AddRow(9, {"", "added"});
+  t.AddRow(10, {"long field that is not in the file"});
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.Field(t.rows[0], 0), "x\"y");
+  EXPECT_EQ(t.Field(t.rows[1], 0), "");
+  EXPECT_EQ(t.Field(t.rows[1], 1), "added");
+  EXPECT_EQ(t.Field(t.rows[2], 0), "long field that is not in the file");
+  EXPECT_EQ(t.Field(t.rows[2], 1), "");
+  EXPECT_EQ(t.Field(t.rows[2], 7), "");  // beyond the header
+  CsvTable copy = t;
+  EXPECT_EQ(copy.Fields(copy.rows[0]), t.Fields(t.rows[0]));
+  EXPECT_EQ(copy.Fields(copy.rows[2]), t.Fields(t.rows[2]));
 }
 
 }  // namespace

@@ -75,6 +75,8 @@ class ValuedPeriods {
   // False if the measure has a value for the period already.
   bool Add(const Measure* measure, const Period& period) {
     std::vector<Key>& list = periods_[measure - first_];
+    // As many as the measure's values have room for (ReserveValues counted its rows).
+    if (list.empty()) list.reserve(measure->values.capacity());
     Key key = KeyOf(period);
     if (list.empty() || list.back() < key) {
       list.push_back(key);

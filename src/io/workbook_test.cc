@@ -153,7 +153,7 @@ Read ReadTable(const TestWorkbook& w, std::string_view name) {
   if (!table) return out;
   out.rows.push_back(table->header);
   for (const CsvRow& row : table->rows) {
-    std::span<const std::string_view> fields = table->Fields(row);
+    std::vector<std::string_view> fields = table->Fields(row);
     out.rows.emplace_back(fields.begin(), fields.end());
     out.lines.push_back(row.line);
   }
@@ -650,9 +650,8 @@ TEST_P(WorkbookRoundTripTest, ReadsBackWhatWasWritten) {
     ASSERT_EQ(read->rows.size(), written_table.table.rows.size()) << written_table.name;
     for (size_t r = 0; r < read->rows.size(); ++r) {
       EXPECT_EQ(read->rows[r].line, static_cast<int>(r) + 2);
-      std::span<const std::string_view> got = read->Fields(read->rows[r]);
-      std::span<const std::string_view> wrote =
-          written_table.table.Fields(written_table.table.rows[r]);
+      std::vector<std::string_view> got = read->Fields(read->rows[r]);
+      std::vector<std::string_view> wrote = written_table.table.Fields(written_table.table.rows[r]);
       EXPECT_TRUE(std::equal(got.begin(), got.end(), wrote.begin(), wrote.end()))
           << written_table.name << " row " << r + 2;
     }

@@ -82,7 +82,7 @@ std::vector<double> ColumnWidths(const CsvTable& table) {
   };
   for (size_t c = 0; c < table.header.size(); ++c) widen(c, table.header[c]);
   for (const CsvRow& row : table.rows) {
-    std::span<const std::string_view> fields = table.Fields(row);
+    std::vector<std::string_view> fields = table.Fields(row);
     for (size_t c = 0; c < fields.size(); ++c) widen(c, fields[c]);
   }
   for (double& w : widths) w = std::min(w, kMaxWidth);
@@ -106,7 +106,7 @@ std::expected<void, Problem> WriteTable(lxw_workbook* workbook, const NamedTable
     if (!written) return written;
   }
   for (size_t r = 0; r < table.rows.size(); ++r) {
-    std::span<const std::string_view> fields = table.Fields(table.rows[r]);
+    std::vector<std::string_view> fields = table.Fields(table.rows[r]);
     for (size_t c = 0; c < fields.size(); ++c) {
       auto written = WriteCell(sheet, named.name, r + 1, c, fields[c], formats.text);
       if (!written) return written;
