@@ -1,7 +1,6 @@
 // The scorecard command: a thin main over one table of subcommands.
 
 #include <fmt/format.h>
-#include <malloc.h>
 
 #include <CLI/CLI.hpp>
 
@@ -134,14 +133,6 @@ constexpr Command kCommands[] = {
 
 int main(int argc, char** argv) {
   using namespace scorecard;
-  // A command reads whole files (values.csv is 16 MB for 20,000 measures x 20 quarters) and
-  // lays out large arrays (a field of every row of it), then frees them and makes many small
-  // objects. glibc's threshold for giving a large block a mapping of its own rises to the size
-  // of the largest freed (up to 32 MB), so the next such array lands in the heap, and the heap
-  // cannot give it back when it is freed. Keeping the threshold at 4 MB returns every large
-  // array to the system when freed: measured on that folder, `assess --format csv` peaked at
-  // 169 MB rather than 185 MB, in the same time (1.5 s).
-  mallopt(M_MMAP_THRESHOLD, 4 << 20);
   CLI::App app{"Scorecard: performance management for UK councils"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "scorecard 0.1.0");
