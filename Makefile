@@ -5,13 +5,24 @@ SEEDS := $(sort $(wildcard data/seeds/*))
 # make fuzz: seconds for each target, and which targets (e.g. make fuzz FUZZ_SECONDS=60 FUZZ_TARGETS=xlsx).
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= csv toml folder xlsx
+NODE_MODULES := node_modules/.package-lock.json
 
-.PHONY: all deps build run test format-check format tidy asan bench fuzz clean
+.PHONY: all deps debian-packages build run test format-check format tidy asan bench fuzz clean
 
 all: build
 
-deps:
+deps: debian-packages $(NODE_MODULES)
+
+debian-packages:
 	@scripts/install-deps.sh
+
+# The npm packages the reports are built and tested with (package.json): sass and GOV.UK Frontend
+# for the stylesheet, playwright-core and axe-core for the accessibility scan. npm ci installs
+# them from package-lock.json into node_modules, again only when the lock is newer than the
+# stamp npm ci leaves there (NODE_MODULES).
+$(NODE_MODULES): package.json package-lock.json | debian-packages
+	@npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 build: deps
 	@cmake --preset dev -G Ninja >/dev/null
@@ -71,7 +82,7 @@ bench: deps $(DUCKDB)
 	@scripts/with-postgres.sh build/release/bench/import_bench
 	@scripts/with-postgres.sh build/release/bench/edit_bench
 
-fuzz:
+fuzz: deps
 	@scripts/install-deps.sh --fuzz
 	@cmake --preset fuzz -G Ninja >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)

@@ -8,17 +8,21 @@ packages=(
   libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev
   libxlsxwriter-dev libzip-dev libpugixml-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang-format clang-tidy python3
+  # The reports: Chromium prints the PDF and runs the accessibility scan, poppler-utils reads
+  # the PDF back in the tests (pdfinfo, pdffonts, pdftotext), and Liberation Sans is the font
+  # the PDF embeds (docs/adr/0012-report-styles-and-pdf.md).
+  chromium poppler-utils fonts-liberation2
 )
+# node and npm for the report stylesheet and the accessibility scan (package.json), and for
+# DuckDB in `make bench` (bench/duckdb). A node from elsewhere brings its own npm, which Debian's
+# npm package would conflict with.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 case "${1:-}" in
   --fuzz) packages+=(clang-16 libclang-rt-16-dev) ;;
   --tidy) packages+=(clang-tidy-16) ;;
   --postgres) packages+=(postgresql-15) ;;  # a throwaway server for the tests (with-postgres.sh)
-  # node and npm for DuckDB in `make bench` (bench/duckdb). A node from elsewhere brings its own
-  # npm, which Debian's npm package would conflict with.
-  --bench)
-    command -v node >/dev/null || packages+=(nodejs)
-    command -v npm >/dev/null || packages+=(npm)
-    ;;
+  --bench) ;;                               # node and npm, as every build needs them
 esac
 
 missing=()
