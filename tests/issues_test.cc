@@ -103,8 +103,8 @@ std::set<std::string> CatalogueCodes() {
 // opposed to a file's name ("values.csv") or a TOML key ("organisation.code").
 bool LooksLikeCode(const std::string& text, const std::set<std::string>& areas) {
   static const std::regex shape("([a-z][a-z0-9-]*)\\.([a-z][a-z0-9-]*)");
-  static const std::set<std::string> extensions = {"csv", "toml", "xlsx", "xml", "rels",
-                                                   "md",  "db",   "json", "txt"};
+  static const std::set<std::string> extensions = {"csv", "toml", "xlsx", "xml",  "rels", "md",
+                                                   "db",  "json", "txt",  "html", "pdf",  "css"};
   std::smatch m;
   return std::regex_match(text, m, shape) && areas.contains(m[1]) && !extensions.contains(m[2]);
 }

@@ -765,6 +765,30 @@ constexpr IssueText kCatalogue[] = {
      "expected a period such as 2017/18, 2017/18 Q2, 2017-09, AY 2017/18, 2015 or 2017-09-30, "
      "not \"{text}\"",
      "docs/interchange.md (Periods) lists the spellings Scorecard reads."},
+
+    // --- Reports: printing the PDF with Chromium (h1-assets-pdf) ---------------------------------
+    {"report.pdf-no-html", kError, "cannot print this file as a PDF: there is no such file",
+     "Write the report as HTML first, then print that file."},
+    {"report.pdf-no-chromium", kError, "cannot print the PDF: there is no Chromium at {chromium}",
+     "Install Debian's chromium package (scripts/install-deps.sh installs it), or set "
+     "SCORECARD_CHROMIUM to the Chromium to run."},
+    {"report.pdf-no-scratch", kError, "cannot make a temporary folder for Chromium: {why}",
+     "Check the free space and the permissions of the temporary folder (TMPDIR, else /tmp)."},
+    {"report.pdf-not-started", kError, "cannot start Chromium: {why}",
+     "Check that this user may run it, or set SCORECARD_CHROMIUM to a Chromium that runs."},
+    {"report.pdf-timeout", kError,
+     "Chromium had not printed the PDF after {seconds} seconds, so it was stopped",
+     "Try again when the machine is less busy; if a report always takes this long, please "
+     "report it."},
+    {"report.pdf-chromium-failed", kError, "Chromium failed to print the PDF ({how}): {said}",
+     "Check that the report's HTML opens in a browser, then report the problem with these "
+     "words."},
+    {"report.pdf-not-printed", kError, "Chromium finished without printing a PDF: {said}",
+     "Check that the report's HTML opens in a browser, then report the problem with these "
+     "words."},
+    {"report.pdf-not-written", kError, "cannot write the PDF: {why}",
+     "Check the folder's permissions and the free space, and close the PDF if a viewer holds "
+     "it, then try again."},
 };
 
 }  // namespace
