@@ -196,6 +196,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
     ++v.checked;
     if (c.expected == c.computed) {
       ++v.agreed;
+      v.agreeing.push_back(std::move(c));
       return;
     }
     auto it = known.find(KnownKey(c.subject, c.period, c.field, c.expected, c.computed));

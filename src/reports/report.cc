@@ -127,30 +127,27 @@ bool ReportContext::InScope(std::string_view ref) const {
   return std::binary_search(refs.begin(), refs.end(), ref, std::less<>());
 }
 
-std::expected<ReportDocument, Issues> BuildReport(const Position& position,
+// The context of a report, or of one section, with what `scope` lets in; an issue if the scope
+// names no theme, portfolio or directorate of the council's.
+std::expected<ReportContext, Issue> ScopedContext(const Position& position,
                                                   const ReportLayout& layout,
-                                                  const ReportOptions& options) {
-  Issues issues;
+                                                  const ReportOptions& options,
+                                                  const LayoutScope& scope, int line,
+                                                  std::string column) {
   ReportContext context{position, layout, options, {}, {}, {}, {}, nullptr, {}};
-  const LayoutScope& scope = layout.scope;
   context.group = ScopeGroup(position, scope);
   if (context.group == nullptr) {
-    std::vector<std::string_view> names;
     const auto& list = scope.kind == LayoutScope::Kind::kTheme       ? position.groups
                        : scope.kind == LayoutScope::Kind::kPortfolio ? position.portfolios
                                                                      : position.directorates;
-    for (const GroupSummary& g : list) {
-      if (g.id != "all") names.push_back(g.id);
-    }
     std::string known;
-    for (std::string_view n : names) known += (known.empty() ? "" : ", ") + std::string(n);
-    issues.push_back(
-        MakeIssue("report.unknown-scope",
-                  {layout.file, scope.line, fmt::format("scope.{}", ScopeWord(scope.kind))},
-                  {{"kind", std::string(ScopeWord(scope.kind))},
-                   {"value", scope.value},
-                   {"known", known.empty() ? "none" : known}}));
-    return std::unexpected(std::move(issues));
+    for (const GroupSummary& g : list) {
+      if (g.id != "all") known += (known.empty() ? "" : ", ") + g.id;
+    }
+    return std::unexpected(MakeIssue("report.unknown-scope", {layout.file, line, column},
+                                     {{"kind", std::string(ScopeWord(scope.kind))},
+                                      {"value", scope.value},
+                                      {"known", known.empty() ? "none" : known}}));
   }
   for (const MeasureRow& m : position.measures) {
     if (Matches(scope, m.group, m.portfolio, m.directorate, m.priority)) {
@@ -180,7 +177,16 @@ std::expected<ReportDocument, Issues> BuildReport(const Position& position,
     }
   }
   std::sort(context.refs.begin(), context.refs.end());
+  return context;
+}
 
+std::expected<ReportDocument, Issues> BuildReport(const Position& position,
+                                                  const ReportLayout& layout,
+                                                  const ReportOptions& options) {
+  Issues issues;
+  auto whole = ScopedContext(position, layout, options, layout.scope, layout.scope.line,
+                             fmt::format("scope.{}", ScopeWord(layout.scope.kind)));
+  if (!whole) return std::unexpected(Issues{whole.error()});
   ReportDocument doc;
   doc.title = layout.title;
   doc.subtitle = layout.subtitle;
@@ -194,16 +200,29 @@ std::expected<ReportDocument, Issues> BuildReport(const Position& position,
   for (const LayoutSection& s : layout.sections) {
     const SectionType* type = FindSectionType(s.type);
     if (type == nullptr) continue;  // ParseLayout has refused it
-    for (std::string_view option : {"statuses"}) {
-      for (const std::string& key : s.List(option)) {
-        if (!known.contains(key)) {
-          std::string words;
-          for (const std::string& k : known) words += (words.empty() ? "" : ", ") + k;
-          issues.push_back(SectionIssue(context, s, option, "report.unknown-status",
-                                        {{"key", key}, {"known", words}}));
-        }
+    for (const std::string& key : s.List("statuses")) {
+      if (!known.contains(key)) {
+        std::string words;
+        for (const std::string& k : known) words += (words.empty() ? "" : ", ") + k;
+        issues.push_back(SectionIssue(*whole, s, "statuses", "report.unknown-status",
+                                      {{"key", key}, {"known", words}}));
       }
     }
+    // A section may cover one theme of the report's scope.
+    std::optional<ReportContext> own;
+    if (s.Has("theme")) {
+      LayoutScope scope = layout.scope;
+      scope.kind = LayoutScope::Kind::kTheme;
+      scope.value = s.Text("theme");
+      auto scoped =
+          ScopedContext(position, layout, options, scope, s.LineOf("theme"), "section.theme");
+      if (!scoped) {
+        issues.push_back(scoped.error());
+        continue;
+      }
+      own.emplace(std::move(*scoped));
+    }
+    const ReportContext& context = own ? *own : *whole;
     ReportSection section;
     section.type = s.type;
     int n = ++seen[s.type];

@@ -7,9 +7,10 @@ namespace {
 
 using K = OptionKind;
 
-// Options every section takes: its heading, and an id to link to.
+// Options every section takes: its heading, and the one theme of the report it covers.
 void AddCommon(std::vector<SectionOption>* options) {
   options->push_back({"title", K::kText, {}, {}, false});
+  options->push_back({"theme", K::kText, {}, {}, false});
 }
 
 const std::vector<std::string_view> kKinds = {"measure", "action", "project", "risk"};
@@ -34,7 +35,8 @@ std::vector<SectionType> MakeTypes() {
         {"show", K::kText, {"statuses", "directions", "ratings", "items"}, {}, false},
         {"orientation", K::kText, {"rows", "columns"}, {}, false},
         {"percent", K::kFlag, {}, {}, false},
-        {"total", K::kFlag, {}, {}, false}},
+        {"total", K::kFlag, {}, {}, false},
+        {"every-status", K::kFlag, {}, {}, false}},
        BuildSummary},
       {"headlines",
        "Headlines",
@@ -58,7 +60,7 @@ std::vector<SectionType> MakeTypes() {
        "Scorecard",
        {{"columns", K::kList, columns, {}, false},
         {"history", K::kList, {}, HistorySpecProblem, false},
-        {"group-by", K::kText, {"theme", "node", "none"}, {}, false},
+        {"group-by", K::kText, {"theme", "node", "directorate", "portfolio", "none"}, {}, false},
         {"statuses", K::kList, {}, {}, false},
         {"caption", K::kText, {}, {}, false},
         {"highlight-portfolio", K::kText, {}, {}, false},
@@ -68,7 +70,7 @@ std::vector<SectionType> MakeTypes() {
        "Improvement report",
        {{"columns", K::kList, columns, {}, false},
         {"history", K::kList, {}, HistorySpecProblem, false},
-        {"group-by", K::kText, {"theme", "node", "none"}, {}, false},
+        {"group-by", K::kText, {"theme", "node", "directorate", "portfolio", "none"}, {}, false},
         {"caption", K::kText, {}, {}, false}},
        BuildExceptions},
       {"milestones",

@@ -218,10 +218,20 @@ ReportTable MeasureTable(const ReportContext& context, const LayoutSection& layo
       r.group = it->second;
     } else if (by == "node") {
       r.group = m->node_title.empty() ? m->node : m->node_title;
+    } else if (by == "directorate") {
+      r.group = m->directorate;
+    } else if (by == "portfolio") {
+      r.group = m->portfolio;
     }
     if (!portfolio.empty() && m->portfolio == portfolio) r.highlight = word;
     t.rows.push_back(std::move(r));
   }
+  // Each group's rows together, the groups in the order they first come.
+  std::map<std::string, size_t> first;
+  for (const ReportRow& r : t.rows) first.try_emplace(r.group, first.size());
+  std::stable_sort(t.rows.begin(), t.rows.end(), [&](const ReportRow& a, const ReportRow& b) {
+    return first[a.group] < first[b.group];
+  });
   return t;
 }
 

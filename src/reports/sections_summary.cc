@@ -50,14 +50,17 @@ std::string_view CountsCaption(std::string_view show) {
 }
 
 // Items monitored per group: measures, actions, projects, risks, as rows; groups as columns.
-ReportTable ItemsTable(const std::vector<const GroupSummary*>& groups, bool total) {
+ReportTable ItemsTable(const Position& p, const std::vector<const GroupSummary*>& groups,
+                       bool total) {
   ReportTable t;
   t.name = "items";
   t.caption = "What is monitored";
   t.columns.push_back({"Items"});
   for (const GroupSummary* g : groups) t.columns.push_back({g->title, "", true, 14});
   if (total) t.columns.push_back({"Total", "", true, 10});
+  // A kind of item the council has none of is left out, rather than a row of noughts.
   auto row = [&](std::string label, int ItemCounts::*field) {
+    if (p.FindGroup("all") && p.FindGroup("all")->items.*field == 0) return;
     ReportRow r;
     r.cells.push_back(TextCell(std::move(label)));
     int sum = 0;
@@ -108,14 +111,29 @@ ReportTable ColumnsTable(const std::vector<const GroupSummary*>& groups, std::st
   return t;
 }
 
+// The counts to show: the position's, and with `every_status` each status of the default scheme
+// that no measure has, at nought (004 prints "Measure under development ... 0 0.0%").
+std::vector<CountRow> Shown(const Position& p, const GroupSummary& g, std::string_view show,
+                            bool every_status) {
+  std::vector<CountRow> rows = CountsOf(g, show);
+  if (!every_status || show != "statuses" || p.keys.empty()) return rows;
+  std::vector<CountRow> all;
+  for (const KeyRow& k : p.keys.front().rows) {
+    auto it = std::ranges::find(rows, k.key, &CountRow::key);
+    all.push_back(it != rows.end() ? *it : CountRow{k.key, k.label, k.symbol, 0, 0, "0.0%"});
+  }
+  return all;
+}
+
 // Counts and percentages for one group, a row a status (004's summary).
-ReportTable RowsTable(const GroupSummary& g, std::string_view show, bool percent) {
+ReportTable RowsTable(const Position& p, const GroupSummary& g, std::string_view show, bool percent,
+                      bool every_status) {
   ReportTable t;
   t.name = "summary";
   t.caption = fmt::format("{}: {}", CountsCaption(show), g.title);
   t.columns = {{"Status", "", false, 60}, {"Number", "", true, 10}};
   if (percent) t.columns.push_back({"Percentage", "", true, 12});
-  for (const CountRow& c : CountsOf(g, show)) {
+  for (const CountRow& c : Shown(p, g, show, every_status)) {
     ReportRow r;
     r.cells.push_back(TextCell(c.symbol.empty() ? c.label : c.symbol + " " + c.label));
     r.cells.push_back(ReportCell::Number(c.count, std::to_string(c.count), "0"));
@@ -163,9 +181,12 @@ void BuildSummary(const ReportContext& context, const LayoutSection& layout, Rep
     return;
   }
   if (show == "items") {
-    section->blocks.push_back(ItemsTable(groups, total));
+    section->blocks.push_back(ItemsTable(context.position, groups, total));
   } else if (layout.Text("orientation", by == "all" ? "rows" : "columns") == "rows") {
-    for (const GroupSummary* g : groups) section->blocks.push_back(RowsTable(*g, show, percent));
+    bool every = layout.Flag("every-status", false);
+    for (const GroupSummary* g : groups) {
+      section->blocks.push_back(RowsTable(context.position, *g, show, percent, every));
+    }
   } else {
     section->blocks.push_back(ColumnsTable(groups, show, percent, total));
   }
