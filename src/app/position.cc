@@ -101,7 +101,8 @@ MeasureRow MeasureRowOf(const Council& council, MeasureAssessment a, bool histor
   r.unit = m.unit;
   r.description = m.description;
   r.node = m.node;
-  r.group = council.framework.TopOf(m.node);
+  if (const FrameworkNode* n = council.framework.Find(m.node)) r.node_title = n->title;
+  r.group = council.framework.ThemeOf(m.node);
   r.parent = m.parent;
   if (m.rollup && council.RollsUp(m)) r.rollup = std::string(ToString(*m.rollup));
   r.counted = council.IsCountedInSummaries(m);

@@ -70,12 +70,13 @@ struct HistoryPoint {
 
 struct MeasureRow {
   std::string ref, title, unit, description;
-  std::string node;     // the framework node it hangs from
-  std::string group;    // the top-level group (theme) it is counted in
-  std::string parent;   // the measure it is a part of
-  std::string rollup;   // how its status comes from its parts: worst, all-met; empty if not
-  bool counted = true;  // counted in summaries (a part of a rolled-up parent is not)
-  bool listed = true;   // listed in red flags, exceptions and changes (a rolled-up parent is not)
+  std::string node;        // the framework node it hangs from
+  std::string node_title;  // that node's title ("Children are safeguarded")
+  std::string group;       // the top-level group (theme) it is counted in
+  std::string parent;      // the measure it is a part of
+  std::string rollup;      // how its status comes from its parts: worst, all-met; empty if not
+  bool counted = true;     // counted in summaries (a part of a rolled-up parent is not)
+  bool listed = true;  // listed in red flags, exceptions and changes (a rolled-up parent is not)
   std::string owner, director, directorate, portfolio;
   bool priority = false;
   std::string polarity;        // higher, lower, none
@@ -172,15 +173,18 @@ struct ProjectRow {
   std::string owner, director;
   RatingView rag, dca, dca_end;  // empty keys when not assessed
   RatingView previous_rag;
-  std::string criteria;  // "time yes, cost no, scope yes, benefits yes"; empty if not given
+  std::string criteria;         // "time yes, cost no, scope yes, benefits yes"; empty if not given
+  bool criteria_given = false;  // whether the four below were assessed
+  bool time = false, cost = false, scope = false, benefits = false;  // each on track
   std::string commentary;
 };
 
 struct RiskRow {
   std::string ref, title, kind, node, group, owner;
   std::string note;
-  int score = 0;                   // 0: not scored for the period
-  std::string likelihood, impact;  // "3 probable", "4 very high"
+  int score = 0;                               // 0: not scored for the period
+  std::string likelihood, impact;              // "3 probable", "4 very high"
+  int likelihood_level = 0, impact_level = 0;  // 1..4; 0 when not given
   RatingView band;
   int previous_score = 0;
   std::string change;  // "reduced from 12", "increased from 6"; empty if none
@@ -190,8 +194,10 @@ struct RiskRow {
 // How a status is earned, for the key printed with a report.
 struct KeyRow {
   std::string key, label, symbol, colour;
-  std::string rule;   // "deviation from 0% to +2%", "a baseline year: ..."
-  bool band = false;  // earned by a band (not a special status)
+  std::string rule;           // "deviation from 0% to +2%", "a baseline year: ..."
+  bool band = false;          // earned by a band (not a special status)
+  bool worst = false;         // the worst band: a measure in it now is an exception
+  bool below_target = false;  // a band below what a figure exactly on target earns
 };
 
 struct SchemeKey {

@@ -118,7 +118,7 @@ ActionRow ActionRowOf(const Council& council, const Action& a, const Period& rep
   r.title = a.title;
   r.kind = a.kind;
   r.node = a.node;
-  r.group = council.framework.TopOf(a.node);
+  r.group = council.framework.ThemeOf(a.node);
   if (a.planned) r.planned = a.planned->ToString();
   if (a.due) r.due = a.due->ToString();
   r.original_due = a.original_due;
@@ -141,7 +141,7 @@ ProjectRow ProjectRowOf(const Council& council, const Project& p, const Period& 
   r.ref = p.ref;
   r.title = p.title;
   r.node = p.node;
-  r.group = council.framework.TopOf(p.node);
+  r.group = council.framework.ThemeOf(p.node);
   r.programme = p.parent;
   r.owner = p.owner;
   r.director = p.director;
@@ -149,7 +149,14 @@ ProjectRow ProjectRowOf(const Council& council, const Project& p, const Period& 
     r.rag = RagOf(now->rag);
     r.dca = RagOf(now->dca);
     r.dca_end = RagOf(now->dca_end);
-    if (now->criteria) r.criteria = Criteria(*now->criteria);
+    if (now->criteria) {
+      r.criteria = Criteria(*now->criteria);
+      r.criteria_given = true;
+      r.time = now->criteria->time;
+      r.cost = now->criteria->cost;
+      r.scope = now->criteria->scope;
+      r.benefits = now->criteria->benefits;
+    }
     r.commentary = now->commentary;
   }
   if (const ProjectAssessment* before = p.AssessmentBefore(reporting)) {
@@ -167,14 +174,19 @@ RiskRow RiskRowOf(const Council& council, const Risk& risk, RiskKind kind, const
   r.title = risk.title;
   r.kind = std::string(ToString(kind));
   r.node = risk.node;
-  r.group = council.framework.TopOf(risk.node);
+  r.group = council.framework.ThemeOf(risk.node);
   r.owner = risk.owner;
   r.note = risk.note;
   if (now) {
     r.score = now->score;
-    if (now->likelihood)
+    if (now->likelihood) {
       r.likelihood = Level(*now->likelihood, LikelihoodName(kind, *now->likelihood));
-    if (now->impact) r.impact = Level(*now->impact, ImpactName(kind, *now->impact));
+      r.likelihood_level = *now->likelihood;
+    }
+    if (now->impact) {
+      r.impact = Level(*now->impact, ImpactName(kind, *now->impact));
+      r.impact_level = *now->impact;
+    }
     const RiskBand& band = BandFor(council.risk_bands, now->score);
     r.band = {band.key, band.label, ""};
     r.commentary = now->commentary;
@@ -222,7 +234,11 @@ SchemeKey KeyOf(const StatusScheme& s) {
                     : "deviation in the measure's own units, read through the polarity";
   for (size_t i = 0; i < s.bands.size(); ++i) {
     const StatusLabel& l = s.bands[i].status;
-    k.rows.push_back({l.key, l.label, l.symbol, l.colour, BandRule(s, i), true});
+    Status band;
+    band.key = l.key;
+    band.is_band = true;
+    k.rows.push_back({l.key, l.label, l.symbol, l.colour, BandRule(s, i), true,
+                      IsWorstBand(s, band), IsBelowTarget(s, band)});
   }
   for (int i = 0; i < kSpecialStatusCount; ++i) {
     const StatusLabel& l = s.special[i];

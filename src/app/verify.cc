@@ -43,13 +43,19 @@ std::optional<std::string> ComputeItem(const Council& council, PeriodCache& cach
                                        const std::string& ref, const Period& period,
                                        const std::string& field, const std::string& kind) {
   const Position& p = cache.At(period);
-  if (field == "status" || field == "forecast_status" || field == "dot" || field == "red_flag") {
+  if (field == "status" || field == "forecast_status" || field == "dot" || field == "red_flag" ||
+      field == "exception") {
     if (!council.FindMeasure(ref)) return "(no such measure)";
     const MeasureRow* m = p.FindMeasure(ref);
     if (!m) return "(a heading, not assessed)";
     if (field == "status") return m->status.key;
     if (field == "forecast_status") return m->forecast_status.key;
     if (field == "dot") return m->direction.key;
+    if (field == "exception") {
+      bool listed = std::any_of(p.exceptions.begin(), p.exceptions.end(),
+                                [&](const ExceptionRow& e) { return e.ref == ref; });
+      return listed ? "yes" : "no";
+    }
     bool flagged = std::any_of(p.red_flags.begin(), p.red_flags.end(),
                                [&](const FlagRow& f) { return f.ref == ref; });
     return flagged ? "yes" : "no";
@@ -190,6 +196,7 @@ std::expected<Verification, Issues> VerifyFolder(const FileSource& source) {
     ++v.checked;
     if (c.expected == c.computed) {
       ++v.agreed;
+      v.agreeing.push_back(std::move(c));
       return;
     }
     auto it = known.find(KnownKey(c.subject, c.period, c.field, c.expected, c.computed));

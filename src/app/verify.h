@@ -23,6 +23,7 @@ struct Comparison {
 
 struct Verification {
   int checked = 0, agreed = 0;
+  std::vector<Comparison> agreeing;     // the same as published (the golden report tests' figures)
   std::vector<Comparison> explained;    // differ, and known_differences.csv says why
   std::vector<Comparison> unexplained;  // differ, and nothing says why
   std::vector<Comparison> stale;        // known differences that no longer differ

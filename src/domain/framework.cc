@@ -6,6 +6,7 @@ namespace scorecard {
 
 void Framework::Add(FrameworkNode node) {
   index_.emplace(node.id, nodes_.size());
+  roots_ += node.parent.empty() ? 1 : 0;
   nodes_.push_back(std::move(node));
 }
 
@@ -31,6 +32,19 @@ std::string Framework::TopOf(std::string_view id) const {
     n = up;
   }
   return n ? n->id : "";
+}
+
+std::string Framework::ThemeOf(std::string_view id) const {
+  const FrameworkNode* n = Find(id);
+  const FrameworkNode* below = nullptr;  // the node under n on the path up from id
+  for (size_t steps = 0; n && !n->parent.empty() && steps <= nodes_.size(); ++steps) {
+    const FrameworkNode* up = Find(n->parent);
+    if (!up) break;
+    below = n;
+    n = up;
+  }
+  if (!n) return "";
+  return roots_ == 1 && below ? below->id : n->id;
 }
 
 std::string Framework::AncestorAtLevel(std::string_view id, std::string_view level) const {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -44,6 +45,9 @@ struct ReportCell {
 };
 
 struct ReportColumn {
+  ReportColumn(std::string label, std::string group = "", bool numeric = false, int width = 12)
+      : label(std::move(label)), group(std::move(group)), numeric(numeric), width(width) {}
+
   std::string label;
   std::string group;     // adjacent columns with one group share a heading above ("Quarterly")
   bool numeric = false;  // aligned right

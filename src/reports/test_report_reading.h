@@ -1,0 +1,37 @@
+#pragma once
+// For tests: reading a written report back into its tables and lists, so that what a report
+// prints can be checked against figures transcribed from the seeds, in each format.
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scorecard {
+
+// A table as a report prints it: its leaf column labels and its rows' cell texts (group heading
+// rows left out).
+struct ReadTable {
+  std::string id;  // the HTML table's id, or the spreadsheet's sheet
+  std::string caption;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+
+  // The column's index, or -1.
+  int Column(std::string_view label) const;
+  // The first row holding a cell exactly `key`, or null.
+  const std::vector<std::string>* Row(std::string_view key) const;
+};
+
+struct ReadReport {
+  std::vector<ReadTable> tables;
+  // Each section's list items, by the section's id ("red-flags", "headlines").
+  std::map<std::string, std::vector<std::string>> lists;
+  // The tables whose id starts with `prefix` ("scorecard" finds scorecard-1, scorecard-2-1).
+  std::vector<const ReadTable*> TablesStartingWith(std::string_view prefix) const;
+};
+
+// The tables and lists of a report written by HtmlWriter, its text unescaped.
+ReadReport ReadHtmlReport(const std::string& html);
+
+}  // namespace scorecard
