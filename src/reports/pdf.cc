@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -92,6 +93,21 @@ std::error_code MoveInto(const fs::path& from, const fs::path& to) {
   return ec;
 }
 
+// The file: URL of an absolute path, each byte but letters, digits, "-._~" and "/" encoded
+// as %XX, so that a space, "#" or "?" in a folder's name is not read as part of the URL.
+std::string FileUrl(const fs::path& path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string url = "file://";
+  for (unsigned char c : path.string()) {
+    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      url += static_cast<char>(c);
+    } else {
+      url += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return url;
+}
+
 }  // namespace
 
 fs::path DefaultChromium() {
@@ -112,7 +128,7 @@ std::vector<std::string> ChromiumPrintArguments(const fs::path& html, const fs::
           "--generate-pdf-document-outline",
           "--user-data-dir=" + profile.string(),
           "--print-to-pdf=" + pdf.string(),
-          "file://" + html.string()};
+          FileUrl(html)};
 }
 
 Result<void> PrintPdf(const fs::path& html, const fs::path& pdf, const PdfOptions& options) {

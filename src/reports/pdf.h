@@ -22,8 +22,9 @@ struct PdfOptions {
   std::chrono::milliseconds timeout = std::chrono::seconds(120);
 };
 
-// What Chromium is given, after its path, to print the HTML file `html` (an absolute path) to
-// `pdf` with its profile in `profile`, a folder of its own that is removed afterwards.
+// What Chromium is given, after its path, to print the HTML file `html` (an absolute path,
+// given as a file: URL) to `pdf` with its profile in `profile`, a folder of its own that is
+// removed afterwards.
 std::vector<std::string> ChromiumPrintArguments(const std::filesystem::path& html,
                                                 const std::filesystem::path& pdf,
                                                 const std::filesystem::path& profile);

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "reports/program.h"
 #include "reports/test_fixtures.h"
@@ -41,7 +42,12 @@ class Scratch {
     if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }
-  ~Scratch() { fs::remove_all(path_); }
+  Scratch(Scratch&& other) noexcept : path_(std::exchange(other.path_, {})) {}
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  ~Scratch() {
+    if (!path_.empty()) fs::remove_all(path_);
+  }
   const fs::path& path() const { return path_; }
   fs::path operator/(std::string_view name) const { return path_ / name; }
 
@@ -65,14 +71,14 @@ struct Printed {
 };
 
 const Printed& PrintedFixture() {
-  static const Printed* printed = [] {
-    auto* p = new Printed;
-    fs::path html = p->scratch / "fixture.html";
+  static const Printed printed = [] {
+    Printed p;
+    fs::path html = p.scratch / "fixture.html";
     WriteTextFile(html, ReportFixture("report.html"));
-    p->result = PrintPdf(html, p->pdf);
+    p.result = PrintPdf(html, p.pdf);
     return p;
   }();
-  return *printed;
+  return printed;
 }
 
 // pdftotext's text with each run of spaces and line breaks as one space, so that words are
@@ -103,6 +109,13 @@ TEST(PdfTest, ChromiumIsGivenTheFlagsOfTheIssueAndAFreshProfile) {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-pdf-header-footer", "--generate-pdf-document-outline",
                 "--user-data-dir=/tmp/p", "--print-to-pdf=/out/q2.pdf", "file:///r/report.html"}));
+}
+
+TEST(PdfTest, TheHtmlIsGivenAsAFileUrlWithItsSpecialCharactersEncoded) {
+  EXPECT_EQ(ChromiumPrintArguments("/r/Q2 report #1?.html", "/o.pdf", "/p").back(),
+            "file:///r/Q2%20report%20%231%3F.html");
+  EXPECT_EQ(ChromiumPrintArguments("/r/Gwynedd–Môn.html", "/o.pdf", "/p").back(),
+            "file:///r/Gwynedd%E2%80%93M%C3%B4n.html");
 }
 
 TEST(PdfTest, DefaultChromiumIsDebiansUnlessScorecardChromiumNamesAnother) {
@@ -211,7 +224,7 @@ TEST(PdfTest, HasAnOutlineOfItsHeadings) {
   EXPECT_NE(pdf.find("/StructTreeRoot"), std::string::npos);
 }
 
-// A status cell's colour is printed (print-color-adjust: exact), not dropped as backgrounds are.
+// A status cell's colour, and a heat map cell's, is printed: each fills its cell.
 TEST(PdfTest, PrintsTheStatusColours) {
   SCORECARD_NEEDS_PDF_TOOLS();
   if (::access("/usr/bin/pdftoppm", X_OK) != 0) GTEST_FAIL() << "no /usr/bin/pdftoppm";
@@ -245,6 +258,7 @@ TEST(PdfTest, PrintsTheStatusColours) {
 }
 
 // 45 rows run onto a second page, which repeats the table's header; no row is lost or doubled.
+// The file's name has a space and a "#", which the file: URL must encode.
 TEST(PdfTest, PrintsALongTableOnTwoPagesWithItsHeaderOnEach) {
   SCORECARD_NEEDS_PDF_TOOLS();
   std::string rows;
@@ -256,8 +270,8 @@ TEST(PdfTest, PrintsALongTableOnTwoPagesWithItsHeaderOnEach) {
   std::string html = ReportFixture("long_table.html");
   html.replace(html.find("<!-- rows -->"), 13, rows);
   Scratch scratch;
-  WriteTextFile(scratch / "long.html", html);
-  Result<void> r = PrintPdf(scratch / "long.html", scratch / "long.pdf");
+  WriteTextFile(scratch / "long table #2.html", html);
+  Result<void> r = PrintPdf(scratch / "long table #2.html", scratch / "long.pdf");
   ASSERT_TRUE(r) << FailureWords(r);
   ASSERT_EQ(PdfPages(scratch / "long.pdf"), 2);
   std::string first = PdfText(scratch / "long.pdf", 1, 1);
@@ -319,7 +333,7 @@ TEST(PdfTest, WritesWhatChromiumPrintsAndRemovesItsProfile) {
   std::vector<std::string> given;
   for (std::string line; std::getline(args, line);) given.push_back(line);
   ASSERT_EQ(given.size(), 12u);
-  EXPECT_EQ(given.back(), "file://" + (scratch / "r.html").string());
+  EXPECT_EQ(given.back(), "file://" + (scratch / "r.html").string());  // nothing to encode
   ASSERT_TRUE(given[9].starts_with("--user-data-dir="));
   fs::path profile = given[9].substr(given[9].find('=') + 1);
   EXPECT_FALSE(fs::exists(profile)) << profile << " was left behind";

@@ -114,7 +114,29 @@ struct Output {
     if (fds[0].revents != 0) ReadSome(out.get(), &out_text, &out_open);
     if (fds[1].revents != 0) ReadSome(err.get(), &err_text, &err_open);
   }
-  bool open() const { return out_open || err_open; }
+
+  // Reads what is left in the pipes without waiting: once the program's process group has
+  // ended, everything its processes wrote is there. A process that left the group (Chromium's
+  // crash handler starts a session of its own) may hold a pipe open for a while; it is not
+  // waited for.
+  void Drain() {
+    Drain(out.get(), &out_text, out_open);
+    Drain(err.get(), &err_text, err_open);
+  }
+
+ private:
+  static void Drain(int fd, std::string* into, bool open) {
+    if (!open || ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK) != 0) return;
+    char buffer[1 << 16];
+    for (;;) {
+      ssize_t n = ::read(fd, buffer, sizeof buffer);
+      if (n > 0) {
+        into->append(buffer, static_cast<size_t>(n));
+      } else if (n == 0 || errno != EINTR) {
+        return;
+      }
+    }
+  }
 };
 
 // True once `pid` has ended; it is left to be reaped, so that its process group lives on.
@@ -170,10 +192,7 @@ std::expected<ProgramRun, std::string> RunProgram(const std::vector<std::string>
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  // The pipes end once their writers are gone; the bound is for a process that left the group
-  // with one of them open.
-  const Clock::time_point drained = Clock::now() + milliseconds(1000);
-  while (output.open() && Until(drained) > milliseconds(0)) output.Poll(Until(drained), -1);
+  output.Drain();
 
   if (WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) run.signal = WTERMSIG(status);

@@ -23,7 +23,8 @@ TEST(StylesheetTest, HoldsTheGovukFrontendPartsAReportUses) {
   for (const char* rule :
        {".govuk-heading-l{", ".govuk-body,", ".govuk-list--bullet{", ".govuk-table{",
         ".govuk-table__caption--m{", ".govuk-summary-list{", ".govuk-tag{", ".govuk-inset-text{",
-        ".govuk-warning-text{", ".govuk-section-break--l{", ".govuk-visually-hidden{"}) {
+        ".govuk-warning-text{", ".govuk-section-break--l{", ".govuk-visually-hidden{",
+        ".govuk-template{", ".govuk-width-container{", ".govuk-main-wrapper{"}) {
     EXPECT_TRUE(Has(rule)) << rule;
   }
   // Nothing a report has no use for: forms, buttons, the header and footer.
