@@ -24,8 +24,9 @@ struct ProgramRun {
 // Runs argv[0] (a path: PATH is not searched) with the arguments argv[1..] and this process's
 // environment, standard input from /dev/null, capturing its standard output and error. It runs
 // in a process group of its own: when it outruns `timeout` the whole group is killed
-// (SIGKILL), and when it ends, anything it started and left in the group is killed too. Fails,
-// saying why (strerror's words), only when it cannot be started.
+// (SIGKILL), and when it ends, anything it started and left in the group is killed too; a
+// process that left the group is neither killed nor waited for. Fails, saying why (strerror's
+// words), only when it cannot be started.
 // REQUIRES: argv is not empty.
 std::expected<ProgramRun, std::string> RunProgram(const std::vector<std::string>& argv,
                                                   std::chrono::milliseconds timeout);
