@@ -157,8 +157,8 @@ class SheetWriter {
   }
 
   void Block(const ReportBlock& block) {
-    if (started_) ++row_;  // a blank row between blocks
-    bool first = !started_;
+    if (started_) ++row_;  // a blank row between blocks, and under the heading
+    bool first = blocks_++ == 0;
     started_ = true;
     if (const auto* p = std::get_if<ReportParagraph>(&block)) Paragraph(*p);
     if (const auto* l = std::get_if<ReportList>(&block)) List(*l);
@@ -259,6 +259,7 @@ class SheetWriter {
   const std::string* path_;  // the workbook's, for the issues
   lxw_row_t row_ = 0;        // the row written next
   bool started_ = false;     // something is on the sheet
+  int blocks_ = 0;           // blocks written
   bool frozen_ = false, filtered_ = false;
   std::vector<double> widths_;  // 0: as Excel has it
   std::optional<Failure> error_;
@@ -404,11 +405,25 @@ std::unexpected<Failure> NotWritten(const std::string& path, std::string why) {
                {MakeIssue("report.xlsx-not-written", {path, 0, ""}, {{"why", std::move(why)}})});
 }
 
+// Where libxlsxwriter keeps its temporary files (unlinked as soon as they are open): /dev/shm,
+// in memory, when it can be written to, which spares a tenth of the time that files on a disk
+// cost; otherwise libxlsxwriter's default (tmpfile(), in /tmp).
+std::string TempFolder() {
+  static const std::string folder = ::access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "";
+  return folder;
+}
+
 // The workbook at `file`; issues name `path`, the file it is for.
 Result<void> WriteWorkbookTo(const ReportDocument& document, const std::string& file,
                              const std::string& path, Moment created) {
+  // Rows go to a temporary file as they are written, with their strings inline, rather than
+  // into a tree of every cell and a table of shared strings: a fifth less processor time for a
+  // 1,000-row table (bench/report_writers_bench.cc). The writer never goes back to a row, and
+  // merges only within the row it is writing, which is all this mode allows.
   lxw_workbook_options options{};
-  options.constant_memory = LXW_FALSE;
+  options.constant_memory = LXW_TRUE;
+  std::string tmpdir = TempFolder();
+  options.tmpdir = tmpdir.empty() ? nullptr : tmpdir.data();
   WorkbookPtr workbook(workbook_new_opt(file.c_str(), &options));
   if (!workbook) return NotWritten(path, "libxlsxwriter cannot start a workbook");
   lxw_doc_properties properties{};

@@ -201,6 +201,20 @@ TEST_F(XlsxWriterTest, FreezesTheHeaderAndFiltersTheTableWithFilter) {
   EXPECT_EQ(book.Sheet("Calls answered over time").frozen, "");
 }
 
+TEST_F(XlsxWriterTest, FreezesTheHeaderOfATableThatBeginsItsSection) {
+  ReportDocument d;
+  ReportSection s = MakeSection("list", "List");
+  ReportTable t = MakeTable("list", {MakeColumn("Ref"), MakeColumn("Measure")});
+  t.rows = {MakeRow({ReportCell::Text("M1"), ReportCell::Text("Calls")})};
+  s.blocks.emplace_back(t);
+  s.blocks.emplace_back(t);
+  d.sections.push_back(s);
+  XlsxWorkbook book = WriteAndRead(d);
+  const XlsxSheet& sheet = book.Sheet("List");
+  EXPECT_EQ(sheet.frozen, "A4") << "under the heading, a blank row and the header";
+  EXPECT_EQ(sheet.autofilter, "");
+}
+
 TEST_F(XlsxWriterTest, FreezesUnderAFilteredTableThatIsNotTheFirstBlock) {
   ReportDocument d;
   ReportSection s = MakeSection("list", "List");
