@@ -39,14 +39,14 @@ class CheckLayersTest(unittest.TestCase):
             result.stdout.splitlines(),
             [
                 "src/cli/main.cc:4: cli may not include ../store/store.h "
-                "(cli may include: domain, app, cli)",
+                "(cli may include: domain, app, reports, cli)",
                 "src/cli/main.cc:7: cli may not include io/folder.h "
-                "(cli may include: domain, app, cli)",
+                "(cli may include: domain, app, reports, cli)",
                 "src/cli/main.cc:8: cli may not include io/test_seeds.h "
-                "(cli may include: domain, app, cli)",
+                "(cli may include: domain, app, reports, cli)",
                 "src/cli/main_test.cc:4: cli may not include store/store.h "
-                "(cli may include: domain, app, cli; "
-                "its tests also the test_*.h helpers of domain, io, store, app)",
+                "(cli may include: domain, app, reports, cli; "
+                "its tests also the test_*.h helpers of domain, io, store, app, reports, web)",
                 "src/domain/text.cc:7: domain may not include store/store.h "
                 "(domain may include: domain)",
                 "src/io/csv_test.cc:7: io may not include store/test_database.h "

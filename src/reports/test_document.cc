@@ -94,12 +94,7 @@ ReportSection MakeSection(std::string id, std::string title) {
 }
 
 ReportColumn MakeColumn(std::string label, std::string group, bool numeric, int width) {
-  ReportColumn c;
-  c.label = std::move(label);
-  c.group = std::move(group);
-  c.numeric = numeric;
-  c.width = width;
-  return c;
+  return ReportColumn{std::move(label), std::move(group), numeric, width};
 }
 
 ReportTable MakeTable(std::string name, std::vector<ReportColumn> columns) {
