@@ -427,6 +427,9 @@ constexpr IssueText kCatalogue[] = {
      "(--format xlsx)."},
     {"report.csv-no-folder", kError, "cannot create the folder for the CSV files: {why}",
      "Check the path and the permissions of the folders on it, or write somewhere else."},
+    {"report.csv-unreadable-folder", kError,
+     "cannot see what the folder for the CSV files holds: {why}",
+     "Check the folder's permissions, or write somewhere else."},
     {"report.csv-other-files", kError,
      "expected an empty folder, or one holding only this report's CSV files, not {files}",
      "Give a new or empty folder: a report's files are not mixed with others, and files this "

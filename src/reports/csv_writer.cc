@@ -70,9 +70,9 @@ Result<void> CheckContents(const fs::path& folder, const std::vector<CsvFile>& f
     if (!ours.contains(name) || !entry.is_regular_file(ec)) others.push_back(name);
   }
   if (ec) {
-    return Fails(
-        Failure::Kind::kUnavailable,
-        {MakeIssue("report.csv-no-folder", {folder.string(), 0, ""}, {{"why", ec.message()}})});
+    return Fails(Failure::Kind::kUnavailable,
+                 {MakeIssue("report.csv-unreadable-folder", {folder.string(), 0, ""},
+                            {{"why", ec.message()}})});
   }
   if (others.empty()) return {};
   std::sort(others.begin(), others.end());

@@ -5,8 +5,10 @@
 // "Group: Label" ("Quarterly: Q1 2017/18"); a first column "Group" holds each row's group when
 // any row has one, and a last column "Highlighted" each row's highlight when any row has one.
 // A cell is its text as the report shows it, except a figure, which is its plain number
-// ("1234.5", not "£1,234.50"), and a date, which is yyyy-mm-dd. A cell spanning columns is its
-// text and an empty field for each further column. The same document gives the same bytes.
+// ("1234.5", not "£1,234.50": the number's shortest form, to 9 decimal places), and a date, which
+// is yyyy-mm-dd. A cell spanning columns is its text and an empty field for each further column;
+// a row with fewer cells than columns ends in empty fields. A table without rows is its header
+// alone (its `empty` words are the report's, not data). The same document gives the same bytes.
 
 #include <string>
 #include <vector>
