@@ -407,6 +407,37 @@ constexpr IssueText kCatalogue[] = {
      "the {period} report has not been published, so there is nothing to supersede",
      "Publish it without --supersede."},
 
+    // --- Writing a report as a workbook or as CSV files (h2-xlsx) ------------------------------
+    {"report.xlsx-not-a-file", kError, "cannot write the workbook: a folder is there",
+     "Give a file's name ending .xlsx (q2.xlsx), or write the report as CSV files into the "
+     "folder (--format csv)."},
+    {"report.xlsx-no-folder", kError, "cannot write the workbook: there is no folder {folder}",
+     "Create the folder first, or write the workbook somewhere else."},
+    {"report.xlsx-not-written", kError, "cannot write the workbook: {why}",
+     "Check the folder's permissions and the free space, and close the workbook if it is open "
+     "in Excel, then run the report again."},
+    {"report.xlsx-cell-too-long", kError,
+     "sheet {sheet} row {row}: a cell of more than 32,767 characters, more than Excel can hold",
+     "Write the report as CSV files or HTML, which have no such limit, or shorten the text."},
+    {"report.xlsx-cell-not-written", kError, "sheet {sheet} row {row}: {why}",
+     "Write the report as CSV files or HTML instead, and report the problem."},
+    {"report.csv-not-a-folder", kError,
+     "cannot write the CSV files: this is a file, and they go in a folder",
+     "Give a folder's name (a new one is created), or write the report in another format "
+     "(--format xlsx)."},
+    {"report.csv-no-folder", kError, "cannot create the folder for the CSV files: {why}",
+     "Check the path and the permissions of the folders on it, or write somewhere else."},
+    {"report.csv-unreadable-folder", kError,
+     "cannot see what the folder for the CSV files holds: {why}",
+     "Check the folder's permissions, or write somewhere else."},
+    {"report.csv-other-files", kError,
+     "expected an empty folder, or one holding only this report's CSV files, not {files}",
+     "Give a new or empty folder: a report's files are not mixed with others, and files this "
+     "report does not write are never removed. To replace an older report, empty the folder "
+     "first."},
+    {"report.csv-not-written", kError, "cannot write {file}: {why}",
+     "Check the folder's permissions and the free space, then run the report again."},
+
     // --- Parent measures and their parts; verifying a seed folder (engine) ---------------------
     {"measures.rollup", kError, "expected a roll-up rule: worst, all-met or own, not \"{value}\"",
      "Write worst (the parent takes its worst part's status), all-met (on target only when "
