@@ -316,10 +316,11 @@ class ConfigReader {
       Report(node, "reports", "config.reports");
       return;
     }
-    CheckKeys(*reports, "reports", {"default"});
+    const std::string where = "reports";
+    CheckKeys(*reports, where, {"default"});
     const toml::node* named = reports->get("default");
     if (!named) return;
-    std::string name = String(*reports, "default", "reports");
+    std::string name = String(*reports, "default", where);
     if (!named->is_string()) return;  // String() has said so
     council_->default_layout = name;
     if (council_->FindLayout(name)) return;
@@ -327,7 +328,7 @@ class ConfigReader {
     for (const ReportLayoutText& layout : council_->layouts) {
       layouts += (layouts.empty() ? "" : ", ") + layout.name;
     }
-    Report(named, "reports.default", "reports.unknown-default",
+    Report(named, where + ".default", "reports.unknown-default",
            {{"name", name}, {"layouts", layouts.empty() ? "it has none" : layouts}});
   }
 
