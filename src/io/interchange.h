@@ -40,9 +40,8 @@ class TableSource {
   // The council's report layouts (io/report_layouts.h), each name once, in any order; nullopt
   // if the source has no place for them (a folder without reports/), which leaves stored ones
   // as they are. Problems reading them go to issues; their names are the reader's to check.
-  virtual std::optional<std::vector<ReportLayoutText>> Layouts(Issues*) const {
-    return std::nullopt;
-  }
+  // Pure, so that no source (a wrapper, say) passes them over by default.
+  virtual std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const = 0;
   // Names the source in messages: a folder's path, a workbook's file name.
   virtual std::string Describe() const = 0;
   // Names a table, and the configuration, in messages: "measures.csv", "derby.xlsx [measures]".
