@@ -64,7 +64,8 @@ asan: deps
 
 # The engine benchmark; `scorecard assess` against DuckDB reading the same CSV files; then the
 # import benchmark against bare and indexed loads by the sqlite3 shell and psql, and the
-# single-edit benchmark, each through a throwaway PostgreSQL server. DuckDB is for the benchmark
+# single-edit benchmark, each through a throwaway PostgreSQL server; then the report writers
+# (XLSX and CSV) on a 1,000-row table. DuckDB is for the benchmark
 # only: npm ci installs it, from bench/duckdb/package-lock.json, into bench/duckdb/node_modules
 # (again when the lock changes).
 DUCKDB := bench/duckdb/node_modules/.package-lock.json
@@ -81,6 +82,7 @@ bench: deps $(DUCKDB)
 	@build/release/bench/assess_bench
 	@scripts/with-postgres.sh build/release/bench/import_bench
 	@scripts/with-postgres.sh build/release/bench/edit_bench
+	@build/release/bench/report_writers_bench
 
 fuzz: deps
 	@scripts/install-deps.sh --fuzz

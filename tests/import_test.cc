@@ -14,6 +14,7 @@
 #include "domain/text.h"
 #include "io/canonical.h"
 #include "io/folder.h"
+#include "io/open_source.h"
 #include "io/test_seeds.h"
 #include "store/open_store.h"
 #include "store/test_database.h"
@@ -21,14 +22,21 @@
 namespace scorecard {
 namespace {
 
-// A seed folder's files, in memory, so a test can change them.
+// A seed folder's files, in memory, so a test can change them: "reports/NAME.toml" for its
+// layouts.
 MemoryFileSource SeedFiles(const std::string& slug) {
   MemoryFileSource files;
-  for (const auto& e : std::filesystem::directory_iterator(SeedDir(slug))) {
+  const std::filesystem::path dir = SeedDir(slug);
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    std::string name = std::filesystem::relative(e.path(), dir).generic_string();
+    if (e.is_directory()) {
+      files.files[name + "/"] = "";
+      continue;
+    }
     std::ifstream in(e.path(), std::ios::binary);
     std::ostringstream text;
     text << in.rdbuf();
-    files.files[e.path().filename().string()] = text.str();
+    files.files[name] = text.str();
   }
   return files;
 }
@@ -102,6 +110,17 @@ TEST_P(ImportTest, EverySeedGoesInAndComesBackOutUnchangedAndAssessesTheSame) {
       CsvTable table = ParseCsv(in->second, name, &issues);
       ASSERT_TRUE(exported->contains(name)) << name;
       EXPECT_EQ(exported->at(name), CsvText(spec, CanonicalRows(table, spec))) << name;
+    }
+    // Report layouts, byte for byte.
+    for (const auto& [name, text] : files.files) {
+      if (!name.starts_with("reports/") || name.ends_with("/")) continue;
+      ASSERT_TRUE(exported->contains(name)) << name;
+      EXPECT_EQ(exported->at(name), text) << name;
+    }
+    for (const auto& [name, text] : *exported) {
+      if (name.starts_with("reports/")) {
+        EXPECT_TRUE(files.files.contains(name)) << name;
+      }
     }
 
     // Importing the export changes nothing.
@@ -207,6 +226,180 @@ TEST_P(ImportTest, TheOrganisationCodeMustMatch) {
   EXPECT_EQ(report.error().front().ToString(),
             "scorecard.toml: column organisation.code: expected the organisation's code as given "
             "(\"someone-else\"), not \"derby-2012\"");
+}
+
+// Report layouts (reports/NAME.toml) are stored as a table of their own, versioned like the
+// others, and carried untouched: no line end or final newline is changed.
+constexpr const char* kQuarterly =
+    "# Cabinet's quarterly report\r\ntitle = \"Council Plan – performance\"\r\n\r\n"
+    "[[section]]\r\n  kind = \"scorecard\"";
+constexpr const char* kImprovement = "title = \"Improvement report\"\n\n\n";
+
+MemoryFileSource WithLayouts(const std::string& slug) {
+  MemoryFileSource files = SeedFiles(slug);
+  files.files["scorecard.toml"] += "\n[reports]\ndefault = \"quarterly\"\n";
+  files.files["reports/quarterly.toml"] = kQuarterly;
+  files.files["reports/improvement.toml"] = kImprovement;
+  return files;
+}
+
+const TableCounts& CountsOf(const ImportReport& report, std::string_view table) {
+  for (const TableCounts& t : report.tables) {
+    if (t.table == table) return t;
+  }
+  throw std::logic_error("no counts for " + std::string(table));
+}
+
+// "name|file|text" for each layout.
+std::vector<std::string> Layouts(const std::vector<ReportLayoutText>& layouts) {
+  std::vector<std::string> out;
+  for (const ReportLayoutText& l : layouts) out.push_back(l.name + "|" + l.file + "|" + l.text);
+  return out;
+}
+
+TEST_P(ImportTest, LayoutsAreVersionedReadAsAtAnyMomentAndExportedByteForByte) {
+  MemoryFileSource files = WithLayouts("derby-2012-q2");
+  auto first = Import(files, "derby-2012");
+  ASSERT_TRUE(first.has_value()) << first.error().front().ToString();
+  const TableCounts& added = CountsOf(*first, "report_layouts");
+  EXPECT_EQ(added.added, 2);
+  EXPECT_EQ(added.changed + added.removed + added.unchanged, 0);
+
+  auto exported = ExportFiles(*store_, "derby-2012");
+  ASSERT_TRUE(exported.has_value());
+  EXPECT_EQ(exported->at("reports/quarterly.toml"), kQuarterly);
+  EXPECT_EQ(exported->at("reports/improvement.toml"), kImprovement);
+  EXPECT_EQ(exported->at("scorecard.toml"), files.files.at("scorecard.toml"));
+
+  // A layout's text changed: a new version of that layout alone.
+  std::string revised = std::string(kQuarterly) + "\r\n[[section]]\r\n  kind = \"red-flags\"\r\n";
+  files.files["reports/quarterly.toml"] = revised;
+  auto second = Import(files, "derby-2012");
+  ASSERT_TRUE(second.has_value()) << second.error().front().ToString();
+  const TableCounts& changed = CountsOf(*second, "report_layouts");
+  EXPECT_EQ(changed.changed, 1);
+  EXPECT_EQ(changed.unchanged, 1);
+  EXPECT_EQ(second->total_changes(), 1);
+  EXPECT_GT(second->change, first->change);
+
+  auto now = LoadCouncil(*store_, "derby-2012");
+  ASSERT_TRUE(now.has_value()) << now.error().front().ToString();
+  EXPECT_EQ(Layouts(now->layouts),
+            (std::vector<std::string>{
+                std::string("improvement|reports/improvement.toml (database)|") + kImprovement,
+                "quarterly|reports/quarterly.toml (database)|" + revised}));
+  EXPECT_EQ(now->default_layout, "quarterly");
+  auto then = LoadCouncil(*store_, "derby-2012", first->change);
+  ASSERT_TRUE(then.has_value());
+  ASSERT_NE(then->FindLayout("quarterly"), nullptr);
+  EXPECT_EQ(then->FindLayout("quarterly")->text, kQuarterly);
+  EXPECT_EQ(ExportFiles(*store_, "derby-2012", first->change)->at("reports/quarterly.toml"),
+            kQuarterly);
+  EXPECT_EQ(ExportFiles(*store_, "derby-2012")->at("reports/quarterly.toml"), revised);
+
+  auto org = store_->FindOrganisation("derby-2012");
+  auto history = store_->History(*org, "quarterly");
+  ASSERT_TRUE(history.has_value());
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[0].table, "report_layouts");
+  EXPECT_TRUE((*history)[0].ended);
+  EXPECT_EQ((*history)[1].fields, (std::vector<std::string>{"quarterly", revised}));
+
+  // The same again changes nothing; the position carries the layouts to the reports.
+  auto third = Import(files, "derby-2012");
+  ASSERT_TRUE(third.has_value());
+  EXPECT_EQ(third->total_changes(), 0);
+  auto assessed = AssessCouncil(LoadCouncil(*store_, "derby-2012"), std::nullopt);
+  ASSERT_TRUE(assessed.has_value());
+  Position position = BuildPosition(std::move(*assessed));
+  EXPECT_EQ(Layouts(position.layouts), Layouts(now->layouts));
+  EXPECT_EQ(position.default_layout, "quarterly");
+}
+
+TEST_P(ImportTest, AFolderWithoutReportsKeepsTheStoredLayoutsAndRemovalsMustBeAllowed) {
+  MemoryFileSource files = WithLayouts("derby-2012-q2");
+  ASSERT_TRUE(Import(files, "derby-2012").has_value());
+
+  // No reports/: the layouts stay as stored, and the default still names one of them.
+  MemoryFileSource without = files;
+  without.files.erase("reports/quarterly.toml");
+  without.files.erase("reports/improvement.toml");
+  auto kept = Import(without, "derby-2012");
+  ASSERT_TRUE(kept.has_value()) << kept.error().front().ToString();
+  EXPECT_TRUE(CountsOf(*kept, "report_layouts").kept);
+  EXPECT_EQ(kept->total_changes(), 0);
+
+  // reports/ without one of two layouts removes it, which must be allowed.
+  files.files.erase("reports/improvement.toml");
+  auto refused = Import(files, "derby-2012");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().front().ToString(),
+            "reports/: would remove 1 of the 2 stored rows (improvement): more than a tenth, so "
+            "the import must allow removals (--allow-removals)");
+  clock_.Advance(1'000'000);
+  ImportOptions allowed{"derby-2012", {"tester", "test import", "test"}, false, true, {}};
+  auto removed = ImportCouncil(*store_, FolderTableSource(files), allowed);
+  ASSERT_TRUE(removed.has_value());
+  EXPECT_EQ(CountsOf(*removed, "report_layouts").removed_rows,
+            std::vector<std::string>{"improvement"});
+  auto exported = ExportFiles(*store_, "derby-2012");
+  EXPECT_FALSE(exported->contains("reports/improvement.toml"));
+  EXPECT_TRUE(exported->contains("reports/quarterly.toml"));
+}
+
+TEST_P(ImportTest, ADefaultNamingNoLayoutIsRefusedWithTheLayoutsThereAre) {
+  MemoryFileSource files = WithLayouts("derby-2012-q2");
+  std::string& toml = files.files["scorecard.toml"];
+  toml.replace(toml.find("default = \"quarterly\""), 21, "default = \"weekly\"");
+  auto refused = Import(files, "derby-2012");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().front().code, "reports.unknown-default");
+  EXPECT_EQ(refused.error().front().Param("layouts"), "improvement, quarterly");
+}
+
+TEST_P(ImportTest, ExportsLayoutsToAFolderOnDiskAndToAWorkbookThatReadBackTheSame) {
+  MemoryFileSource files = WithLayouts("rotherham-2017-q2");
+  files.files["reports/quarterly.toml"] = "title = \"Quarterly\"\n\n[[section]]\n  kind = \"x\"\n";
+  std::string code = CodeOf(files);
+  ASSERT_TRUE(Import(files, code).has_value());
+  auto stored = LoadCouncil(*store_, code);
+  ASSERT_TRUE(stored.has_value());
+
+  auto dir = std::filesystem::temp_directory_path() /
+             ("scorecard_layouts_export_" + BackendName(GetParam()));
+  std::filesystem::remove_all(dir);
+  auto exported = ExportFiles(*store_, code);
+  ASSERT_TRUE(exported.has_value());
+  ASSERT_TRUE(WriteFiles(dir.string(), *exported).has_value());
+  DiskFileSource disk(dir.string());
+  auto from_disk = ReadFolder(disk);
+  ASSERT_TRUE(from_disk.has_value()) << from_disk.error().front().ToString();
+  EXPECT_EQ(from_disk->layouts.size(), 2u);
+  for (const ReportLayoutText& l : from_disk->layouts) {
+    EXPECT_EQ(l.text, files.files.at(l.file)) << l.file;
+  }
+
+  std::string workbook = (dir / "council.xlsx").string();
+  ASSERT_TRUE(ExportWorkbook(*store_, code, std::nullopt, workbook).has_value());
+  auto source = OpenTableSource(workbook);
+  ASSERT_TRUE(source.has_value()) << source.error().front().ToString();
+  auto from_workbook = ReadCouncil(**source);
+  ASSERT_TRUE(from_workbook.has_value()) << from_workbook.error().front().ToString();
+  EXPECT_EQ(
+      Layouts(from_workbook->layouts),
+      (std::vector<std::string>{
+          std::string("improvement|council.xlsx [report improvement]|title = "
+                      "\"Improvement report\"\n"),
+          "quarterly|council.xlsx [report quarterly]|" + files.files["reports/quarterly.toml"]}));
+  EXPECT_EQ(from_workbook->default_layout, "quarterly");
+  // The workbook imports as the council stands, but for the blank lines ending a layout.
+  clock_.Advance(1'000'000);
+  ImportOptions options{code, {"tester", "workbook", "test"}, false, false, {}};
+  auto again = ImportCouncil(*store_, **source, options);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(again.has_value()) << again.error().issues.front().ToString();
+  EXPECT_EQ(again->total_changes(), 1);
+  EXPECT_EQ(CountsOf(*again, "report_layouts").changed, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ImportTest,

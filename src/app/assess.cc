@@ -66,6 +66,8 @@ Position BuildPosition(const Council& council, const Period& reporting,
   std::vector<MeasureAssessment>().swap(now);
   AddItems(council, reporting, &p);
   AddKeys(council, &p);
+  p.layouts = council.layouts;
+  p.default_layout = council.default_layout;
   return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <limits>
@@ -38,6 +39,7 @@ class TablesReadOnce : public TableSource {
       Read& r = read_.emplace_back();
       r.table = source.Table(spec, &r.issues);
     }
+    layouts_ = source.Layouts(&layout_issues_);
   }
   void set_stored(const TableSource* stored) { stored_ = stored; }
 
@@ -52,14 +54,22 @@ class TablesReadOnce : public TableSource {
     if (!r.table && r.issues.empty() && stored_) return stored_->Table(spec, issues);
     return std::move(r.table);
   }
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override {
+    issues->insert(issues->end(), layout_issues_.begin(), layout_issues_.end());
+    if (!layouts_ && layout_issues_.empty() && stored_) return stored_->Layouts(issues);
+    return layouts_;
+  }
   std::string Describe() const override { return source_.Describe(); }
   std::string NameOf(const TableSpec& spec) const override { return source_.NameOf(spec); }
   std::string ConfigName() const override { return source_.ConfigName(); }
+  std::string LayoutsName() const override { return source_.LayoutsName(); }
   Issue MissingConfig() const override { return source_.MissingConfig(); }
   void CheckNothingElse(Issues* issues) const override { source_.CheckNothingElse(issues); }
 
   // The configuration as the source has it (not the stored one).
   const std::optional<std::string>& own_config() const { return config_; }
+  // The layouts as the source has them (not the stored ones).
+  const std::optional<std::vector<ReportLayoutText>>& own_layouts() const { return layouts_; }
   // The table as read, until Table hands it over; nullopt if the source has none.
   const std::optional<CsvTable>& Peek(const TableSpec& spec) const {
     return read_[Index(spec)].table;
@@ -82,6 +92,8 @@ class TablesReadOnce : public TableSource {
   std::optional<std::string> config_;
   Issues config_issues_;
   mutable std::vector<Read> read_;
+  std::optional<std::vector<ReportLayoutText>> layouts_;
+  Issues layout_issues_;
 };
 
 // For each row, the first row with the same key (the row itself if it is the first). Open
@@ -137,6 +149,18 @@ std::vector<Incoming> CollectRows(const TablesReadOnce& tables, Issues* issues) 
 // The configuration as the first table of a single row.
 Incoming ConfigRows(const std::string& config) {
   return {&ConfigSpec(), true, {{RowKey(ConfigSpec(), {config}), {config}}}};
+}
+
+// The layouts as a table of a row each, by name; not present if the source has none.
+Incoming LayoutRows(const std::optional<std::vector<ReportLayoutText>>& layouts) {
+  Incoming in{&ReportLayoutSpec(), layouts.has_value(), {}};
+  for (const ReportLayoutText& layout : layouts.value_or(std::vector<ReportLayoutText>())) {
+    Row row{layout.name, layout.text};
+    in.rows.emplace_back(RowKey(ReportLayoutSpec(), row), std::move(row));
+  }
+  std::sort(in.rows.begin(), in.rows.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  return in;
 }
 
 // Removing more than this share of a table's stored rows must be allowed: a file cut short or
@@ -210,8 +234,9 @@ Issues TooManyRemovals(const ImportReport& report, const TableSource& source) {
       some += (i ? ", " : "") + t.removed_rows[i];
     }
     if (t.removed_rows.size() > 3) some += fmt::format(" and {} more", t.removed_rows.size() - 3);
-    std::string name =
-        t.table == ConfigSpec().name ? source.ConfigName() : source.NameOf(SpecOf(t.table));
+    std::string name = t.table == ConfigSpec().name         ? source.ConfigName()
+                       : t.table == ReportLayoutSpec().name ? source.LayoutsName()
+                                                            : source.NameOf(SpecOf(t.table));
     out.push_back(MakeIssue("import.removals", {name, 0, ""},
                             {{"removed", std::to_string(t.removed)},
                              {"stored", std::to_string(stored)},
@@ -275,6 +300,7 @@ Result<ImportReport> ImportCouncil(Store& store, const TableSource& source,
   std::optional<std::string> config = tables.own_config();
   incoming.insert(incoming.begin(), ConfigRows(config.value_or("")));
   incoming.front().present = config.has_value();
+  incoming.push_back(LayoutRows(tables.own_layouts()));
   if (!issues.empty()) return Invalid(std::move(issues));
   std::string name = council->organisation.name;
   council.value() = Council();  // checked: its memory is better used for writing

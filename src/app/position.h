@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/council.h"
 #include "domain/issue.h"
 #include "domain/period.h"
 
@@ -225,7 +226,11 @@ struct Position {
   std::vector<ProjectRow> projects;
   std::vector<RiskRow> risks;   // a row per risk and kind scored
   std::vector<SchemeKey> keys;  // the schemes in force, the default first
-  Issues warnings;              // from reading the council
+  // The council's report layouts, by name, as texts for the reports layer to read, and the one
+  // scorecard.toml names as the default (empty if none).
+  std::vector<ReportLayoutText> layouts;
+  std::string default_layout;
+  Issues warnings;  // from reading the council
 
   // The measure's row, or null.
   const MeasureRow* FindMeasure(std::string_view ref) const;

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "io/folder.h"
+#include "io/report_layouts.h"
 
 namespace scorecard {
 namespace {
@@ -43,7 +44,11 @@ std::string InDatabase(const TableSpec& spec) { return std::string(spec.name) + 
 
 }  // namespace
 
-std::optional<std::string> EditSource::Config(Issues*) const { return config_; }
+std::optional<std::string> EditSource::Config(Issues*) const { return config_.toml; }
+
+std::optional<std::vector<ReportLayoutText>> EditSource::Layouts(Issues*) const {
+  return config_.layouts;
+}
 
 std::optional<CsvTable> EditSource::Table(const TableSpec& spec, Issues*) const {
   for (const auto& [table_spec, table] : tables_) {
@@ -113,11 +118,18 @@ Result<void> RecordEdit::ReadParts(std::pair<const TableSpec*, CsvTable>* item) 
   return {};
 }
 
-Result<std::string> RecordEdit::ReadConfig() {
+Result<StoredConfig> RecordEdit::ReadConfig() {
+  StoredConfig config;
   auto stored = store_.CurrentRow(org_, ConfigSpec(), RowKey(ConfigSpec(), {}));
   if (!stored) return FromStore(stored.error());
-  if (!*stored) return std::string();
-  return (*stored)->fields.at(0);
+  if (*stored) config.toml = std::move((*stored)->fields.at(0));
+  auto layouts = store_.Rows(org_, ReportLayoutSpec());
+  if (!layouts) return FromStore(layouts.error());
+  for (StoredRow& row : *layouts) {
+    std::string file = LayoutFileName(row.fields.at(0)) + " (database)";
+    config.layouts.push_back({std::move(row.fields.at(0)), std::move(row.fields.at(1)), file});
+  }
+  return config;
 }
 
 Result<void> RecordEdit::ReadCurrent() {

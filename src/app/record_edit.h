@@ -41,19 +41,27 @@ struct EditBasis {
 // A form's fields by column; columns not named are empty.
 using FormFields = std::vector<std::pair<std::string_view, std::string>>;
 
+// The organisation's configuration as stored: scorecard.toml, and the report layouts its
+// [reports] default names one of.
+struct StoredConfig {
+  std::string toml;
+  std::vector<ReportLayoutText> layouts;
+};
+
 // The council ReadCouncil checks an edit in: the configuration and a few tables; an empty
 // measures table if none is given (the readers require one).
 class EditSource : public TableSource {
  public:
   using Tables = std::vector<std::pair<const TableSpec*, CsvTable>>;
-  EditSource(std::string config, Tables tables)
+  EditSource(StoredConfig config, Tables tables)
       : config_(std::move(config)), tables_(std::move(tables)) {}
   std::optional<std::string> Config(Issues* issues) const override;
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override;
   std::string Describe() const override { return std::string(kForm); }
 
  private:
-  std::string config_;
+  StoredConfig config_;
   Tables tables_;
 };
 
@@ -79,8 +87,8 @@ class RecordEdit {
   // Adds to the item's table (ReadItem's) the rows naming it as their parent (a measure's parts:
   // whether it rolls up from them is part of the rules).
   Result<void> ReadParts(std::pair<const TableSpec*, CsvTable>* item);
-  // Reads the organisation's configuration (scorecard.toml).
-  Result<std::string> ReadConfig();
+  // Reads the organisation's configuration (scorecard.toml) and its report layouts.
+  Result<StoredConfig> ReadConfig();
   // Reads the record as stored now (none if there is no record yet).
   Result<void> ReadCurrent();
   // Reads the current rows of `spec` whose key begins with `leading` (a measure's targets: its

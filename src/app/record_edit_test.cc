@@ -350,6 +350,28 @@ TEST_P(RecordEditTest, ASecondEditFromTheSameBaseIsAConflictAndWritesNothing) {
   }
 }
 
+// Regression: an edit checks the council with its stored layouts, which [reports] default
+// names one of; without them every edit was refused.
+TEST_P(RecordEditTest, EveryEditWorksForACouncilWithADefaultReportLayout) {
+  DiskFileSource seed(SeedDir("derby-2021-q2"));
+  MemoryFileSource files;
+  for (const std::string& name : seed.List("")) {
+    std::string error;
+    if (auto text = seed.Read(name, &error)) files.files[name] = *text;
+  }
+  files.files["scorecard.toml"] += "\n[reports]\ndefault = \"highlights\"\n";
+  files.files["reports/highlights.toml"] = "title = \"Recovery plan highlights\"\n";
+  auto imported = Import(FolderTableSource(files));
+  ASSERT_TRUE(imported) << imported.error().issues.front().ToString();
+  for (const UseCase& u : UseCases()) {
+    SCOPED_TRACE(u.name);
+    clock_.Advance(1'000'000);
+    auto saved = u.edit(*store_, 1, 1, kQ2);
+    ASSERT_TRUE(saved) << Described(saved).front();
+    EXPECT_EQ(saved->version, 2);
+  }
+}
+
 TEST_P(RecordEditTest, AStaleOrMadeUpBaseIsAConflict) {
   for (const UseCase& u : UseCases()) {
     SCOPED_TRACE(u.name);

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "io/folder.h"
+#include "io/report_layouts.h"
 #include "io/workbook_writer.h"
 
 namespace scorecard {
@@ -40,6 +41,22 @@ std::optional<CsvTable> StoredTableSource::Table(const TableSpec& spec, Issues* 
   return table;
 }
 
+std::optional<std::vector<ReportLayoutText>> StoredTableSource::Layouts(Issues* issues) const {
+  auto rows = store_.Rows(org_, ReportLayoutSpec(), as_at_);
+  if (!rows) {
+    issues->push_back(StoreIssue(rows.error()));
+    return std::nullopt;
+  }
+  if (rows->empty()) return std::nullopt;
+  std::vector<ReportLayoutText> out;
+  for (StoredRow& r : *rows) {
+    std::string name = r.fields.at(0);
+    std::string file = LayoutFileName(name) + " (database)";
+    out.push_back({std::move(name), std::move(r.fields.at(1)), std::move(file)});
+  }
+  return out;
+}
+
 std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_code,
                                            std::optional<int64_t> as_at) {
   auto org = store.FindOrganisation(org_code);
@@ -52,6 +69,7 @@ namespace {
 struct Exported {
   std::string config;
   std::vector<std::pair<const TableSpec*, std::vector<Row>>> tables;  // those with rows
+  std::vector<ReportLayoutText> layouts;
 };
 
 std::expected<Exported, Issues> Export(Store& store, std::string_view org_code,
@@ -64,6 +82,13 @@ std::expected<Exported, Issues> Export(Store& store, std::string_view org_code,
     if (!rows) return std::unexpected(Issues{StoreIssue(rows.error())});
     if (spec == &ConfigSpec()) {
       if (!rows->empty()) out.config = rows->front().fields.at(0);
+      continue;
+    }
+    if (spec == &ReportLayoutSpec()) {
+      for (StoredRow& r : *rows) {
+        std::string file = LayoutFileName(r.fields.at(0));
+        out.layouts.push_back({std::move(r.fields.at(0)), std::move(r.fields.at(1)), file});
+      }
       continue;
     }
     if (rows->empty()) continue;
@@ -86,6 +111,7 @@ std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
   for (const auto& [spec, rows] : exported->tables) {
     files[std::string(spec->name) + ".csv"] = CsvText(*spec, rows);
   }
+  for (const ReportLayoutText& layout : exported->layouts) files[layout.file] = layout.text;
   return files;
 }
 
@@ -102,7 +128,7 @@ std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_co
     for (Row& r : rows) table.AddRow(++line, r);
     sheets.push_back({std::string(spec->name), std::move(table)});
   }
-  if (auto r = WriteWorkbook(path, exported->config, sheets); !r) {
+  if (auto r = WriteWorkbook(path, exported->config, sheets, exported->layouts); !r) {
     return std::unexpected(Issues{MakeIssue(std::move(r.error()), {path, 0, ""})});
   }
   return {};
@@ -149,6 +175,14 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
     if (std::filesystem::exists(target, ec) && !std::filesystem::is_regular_file(target, ec)) {
       remove_written();
       return std::unexpected(Issues{MakeIssue("export.not-a-file", {dir + "/" + name, 0, ""})});
+    }
+    if (target.parent_path() != folder) {  // reports/NAME.toml
+      std::filesystem::create_directories(target.parent_path(), ec);
+      if (ec) {
+        remove_written();
+        return std::unexpected(Issues{MakeIssue(
+            "export.no-folder", {target.parent_path().string(), 0, ""}, {{"why", ec.message()}})});
+      }
     }
     std::filesystem::path partial = folder / (name + suffix);
     written.push_back(partial);

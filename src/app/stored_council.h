@@ -24,7 +24,10 @@ class StoredTableSource : public TableSource {
       : store_(store), org_(org), as_at_(as_at) {}
   std::optional<std::string> Config(Issues* issues) const override;
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  // Each named in messages as its file in the database: "reports/quarterly.toml (database)".
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override;
   std::string Describe() const override { return "the database"; }
+  std::string LayoutsName() const override { return "report_layouts (database)"; }
 
  private:
   Store& store_;
@@ -36,7 +39,8 @@ class StoredTableSource : public TableSource {
 std::expected<Council, Issues> LoadCouncil(Store& store, std::string_view org_code,
                                            std::optional<int64_t> as_at = std::nullopt);
 
-// scorecard.toml and NAME.csv for each table that has rows, as they were after `as_at`.
+// scorecard.toml, NAME.csv for each table that has rows and reports/NAME.toml for each layout,
+// as they were after `as_at`.
 std::expected<std::map<std::string, std::string>, Issues> ExportFiles(
     Store& store, std::string_view org_code, std::optional<int64_t> as_at = std::nullopt);
 // The same as one workbook (docs/interchange.md, "As one workbook").
@@ -46,7 +50,7 @@ std::expected<void, Issues> ExportWorkbook(Store& store, std::string_view org_co
 // whole or not at all. Says what it wrote: "exported 8 files to out".
 Result<std::string> ExportCouncil(const StoreAddress& address, const AsAt& as_at,
                                   const std::string& target, const Clock& clock);
-// Writes those files into `dir`, creating it.
+// Writes those files into `dir`, creating it and the folders they name (reports/).
 std::expected<void, Issues> WriteFiles(const std::string& dir,
                                        const std::map<std::string, std::string>& files);
 

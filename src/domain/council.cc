@@ -30,6 +30,13 @@ Measure* Council::FindMeasure(std::string_view ref) {
   return it == measure_index_.end() ? nullptr : &measures[it->second];
 }
 
+const ReportLayoutText* Council::FindLayout(std::string_view name) const {
+  for (const ReportLayoutText& layout : layouts) {
+    if (layout.name == name) return &layout;
+  }
+  return nullptr;
+}
+
 std::vector<const Measure*> Council::PartsOf(std::string_view ref) const {
   std::vector<const Measure*> out;
   if (auto it = parts_index_.find(std::string(ref)); it != parts_index_.end()) {

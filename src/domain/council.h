@@ -28,6 +28,16 @@ struct Organisation {
   std::optional<Period> reporting_period;
 };
 
+// A report layout (docs/reports.md) as the council keeps it: a name and its TOML text, carried
+// untouched from folder to workbook to database and back; the reports layer reads the text.
+struct ReportLayoutText {
+  std::string name;  // "quarterly": lower-case letters, digits and hyphens
+  std::string text;
+  // Where it came from, as messages name it: "reports/quarterly.toml",
+  // "derby.xlsx [report quarterly]", "reports/quarterly.toml (database)".
+  std::string file;
+};
+
 struct Council {
   Organisation organisation;
   std::map<std::string, StatusScheme, std::less<>> schemes;  // defined in configuration
@@ -38,6 +48,8 @@ struct Council {
   std::vector<Action> actions;
   std::vector<Project> projects;
   std::vector<Risk> risks;
+  std::vector<ReportLayoutText> layouts;  // by name
+  std::string default_layout;             // [reports] default; empty if none
 
   Council();
   // The scheme by name: the council's own, else a built-in one; null if neither.
@@ -46,6 +58,8 @@ struct Council {
   const StatusScheme& SchemeFor(const Measure& measure) const;
   const Measure* FindMeasure(std::string_view ref) const;
   Measure* FindMeasure(std::string_view ref);
+  // The layout of this name, or null.
+  const ReportLayoutText* FindLayout(std::string_view name) const;
   // Measures that are parts of `ref`.
   std::vector<const Measure*> PartsOf(std::string_view ref) const;
   // A parent measure with no values of its own and no roll-up rule is a heading for its parts,

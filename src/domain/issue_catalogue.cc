@@ -35,17 +35,18 @@ constexpr IssueText kCatalogue[] = {
      "docs/interchange.md (keep files of your own under names starting x_)",
      "Remove the file, or start its name with x_ if it is yours."},
     {"folder.unexpected-folder", kError,
-     "expected no folders in an interchange folder (keep folders of your own under names "
-     "starting x_)",
-     "Move the folder out, or start its name with x_."},
+     "expected no folders in an interchange folder but reports/, of report layouts (keep "
+     "folders of your own under names starting x_)",
+     "Move the folder out, or start its name with x_. The folder of report layouts is named "
+     "reports, in lower case."},
     {"workbook.unexpected-sheet", kError,
      "expected only the sheets Scorecard reads: did you mean {nearest}? (keep sheets of your own "
      "under names starting x_)",
      "Rename the sheet to the table's name (measures, values, ...), or, if it is yours, start its "
      "name with x_."},
     {"workbook.unknown-sheet", kError,
-     "expected only the sheets Scorecard reads: scorecard and the tables of docs/interchange.md "
-     "(keep sheets of your own under names starting x_)",
+     "expected only the sheets Scorecard reads: scorecard, the tables of docs/interchange.md "
+     "and report layouts named report NAME (keep sheets of your own under names starting x_)",
      "Rename the sheet to start with x_ (x_Notes), or move it to another workbook."},
     {"workbook.chart-sheet", kError, "expected cells, not a chart, in a sheet named like a table",
      "Give the chart sheet another name (starting x_)."},
@@ -394,6 +395,36 @@ constexpr IssueText kCatalogue[] = {
     {"export.cell-not-written", kError, "sheet {sheet} row {row}: {why}",
      "Export to a folder instead, and report the problem."},
 
+    // --- Report layouts: reports/NAME.toml, sheets report NAME (h3-layout-store) --------------
+    {"reports.name", kError,
+     "expected a layout name of lower-case letters, digits and hyphens, not \"{name}\"",
+     "Rename the layout (the file reports/NAME.toml, or the sheet report NAME): its name is what "
+     "--layout and [reports] default give, such as quarterly or cabinet-2017."},
+    {"reports.long-name", kError,
+     "expected a layout name of at most {most} characters, not {length} (\"{name}\"), so that "
+     "a workbook's sheet report NAME can hold it",
+     "Shorten the name: Excel allows a sheet's name 31 characters, 7 of them \"report \"."},
+    {"reports.unexpected-file", kError,
+     "expected only report layouts, named NAME.toml, in reports/ (keep files of your own under "
+     "names starting x_)",
+     "Give a layout's file a name ending .toml (lower case), move the file or folder out of "
+     "reports/, or start its name with x_ if it is yours. A misnamed layout would otherwise be "
+     "passed over."},
+    {"reports.sheet-column", kError, "expected the layout in column A only",
+     "A layout's sheet holds its TOML one line per row in column A, as the scorecard sheet holds "
+     "scorecard.toml: move the text into column A."},
+    {"reports.unknown-default", kError,
+     "expected the name of a report layout the council has ({layouts}), not \"{name}\"",
+     "Correct the name, add the layout (reports/NAME.toml in the folder, the sheet report NAME "
+     "in a workbook), or remove the key: a report then needs --layout."},
+    {"config.reports", kError, "expected a table: [reports], then default = \"NAME\"",
+     "Write [reports] on a line of its own, then default = \"quarterly\" naming the layout "
+     "reports use when none is given."},
+    {"export.layout-name", kError,
+     "cannot write layout {name} as the sheet {sheet}: Excel allows a sheet's name 31 "
+     "characters, and a layout's {most}",
+     "Export to a folder, or rename the layout (reports/NAME.toml) and import it again."},
+
     // --- Publishing ----------------------------------------------------------------------------
     {"publish.not-ended", kError, "expected a period that has ended: {period} runs until {end}",
      "Publish a quarter's report once the quarter is over."},
@@ -406,6 +437,37 @@ constexpr IssueText kCatalogue[] = {
     {"publish.nothing-to-supersede", kError,
      "the {period} report has not been published, so there is nothing to supersede",
      "Publish it without --supersede."},
+
+    // --- Writing a report as a workbook or as CSV files (h2-xlsx) ------------------------------
+    {"report.xlsx-not-a-file", kError, "cannot write the workbook: a folder is there",
+     "Give a file's name ending .xlsx (q2.xlsx), or write the report as CSV files into the "
+     "folder (--format csv)."},
+    {"report.xlsx-no-folder", kError, "cannot write the workbook: there is no folder {folder}",
+     "Create the folder first, or write the workbook somewhere else."},
+    {"report.xlsx-not-written", kError, "cannot write the workbook: {why}",
+     "Check the folder's permissions and the free space, and close the workbook if it is open "
+     "in Excel, then run the report again."},
+    {"report.xlsx-cell-too-long", kError,
+     "sheet {sheet} row {row}: a cell of more than 32,767 characters, more than Excel can hold",
+     "Write the report as CSV files or HTML, which have no such limit, or shorten the text."},
+    {"report.xlsx-cell-not-written", kError, "sheet {sheet} row {row}: {why}",
+     "Write the report as CSV files or HTML instead, and report the problem."},
+    {"report.csv-not-a-folder", kError,
+     "cannot write the CSV files: this is a file, and they go in a folder",
+     "Give a folder's name (a new one is created), or write the report in another format "
+     "(--format xlsx)."},
+    {"report.csv-no-folder", kError, "cannot create the folder for the CSV files: {why}",
+     "Check the path and the permissions of the folders on it, or write somewhere else."},
+    {"report.csv-unreadable-folder", kError,
+     "cannot see what the folder for the CSV files holds: {why}",
+     "Check the folder's permissions, or write somewhere else."},
+    {"report.csv-other-files", kError,
+     "expected an empty folder, or one holding only this report's CSV files, not {files}",
+     "Give a new or empty folder: a report's files are not mixed with others, and files this "
+     "report does not write are never removed. To replace an older report, empty the folder "
+     "first."},
+    {"report.csv-not-written", kError, "cannot write {file}: {why}",
+     "Check the folder's permissions and the free space, then run the report again."},
 
     // --- Parent measures and their parts; verifying a seed folder (engine) ---------------------
     {"measures.rollup", kError, "expected a roll-up rule: worst, all-met or own, not \"{value}\"",

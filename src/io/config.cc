@@ -17,7 +17,7 @@ class ConfigReader {
       : file_(file), council_(council), issues_(issues) {}
 
   void Read(const toml::table& root) {
-    CheckKeys(root, "", {"organisation", "schemes", "action_ratings", "risk"});
+    CheckKeys(root, "", {"organisation", "schemes", "action_ratings", "risk", "reports"});
     ReadOrganisation(root);
     if (auto* schemes = root["schemes"].as_table()) {
       for (auto&& [name, node] : *schemes) ReadScheme(std::string(name.str()), node);
@@ -26,6 +26,7 @@ class ConfigReader {
     }
     if (auto* ratings = root["action_ratings"].as_table()) ReadActionRatings(*ratings);
     if (auto* risk = root["risk"].as_table()) ReadRiskBands(*risk);
+    ReadReports(root);
     CheckDefaultScheme(root);
   }
 
@@ -304,6 +305,31 @@ class ConfigReader {
       out.push_back(rb);
     }
     if (!out.empty()) council_->risk_bands = std::move(out);
+  }
+
+  // [reports] default: the layout a report takes when none is named, one of the council's.
+  void ReadReports(const toml::table& root) {
+    const toml::node* node = root.get("reports");
+    if (!node) return;
+    auto* reports = node->as_table();
+    if (!reports) {
+      Report(node, "reports", "config.reports");
+      return;
+    }
+    const std::string where = "reports";
+    CheckKeys(*reports, where, {"default"});
+    const toml::node* named = reports->get("default");
+    if (!named) return;
+    std::string name = String(*reports, "default", where);
+    if (!named->is_string()) return;  // String() has said so
+    council_->default_layout = name;
+    if (council_->FindLayout(name)) return;
+    std::string layouts;
+    for (const ReportLayoutText& layout : council_->layouts) {
+      layouts += (layouts.empty() ? "" : ", ") + layout.name;
+    }
+    Report(named, where + ".default", "reports.unknown-default",
+           {{"name", name}, {"layouts", layouts.empty() ? "it has none" : layouts}});
   }
 
   void CheckDefaultScheme(const toml::table& root) {

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace scorecard {
@@ -37,20 +38,27 @@ std::optional<std::string> DiskFileSource::Read(const std::string& name, std::st
   return text;
 }
 
-std::vector<std::string> DiskFileSource::List() const {
+std::vector<std::string> DiskFileSource::List(const std::string& folder) const {
   std::vector<std::string> out;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+  std::string path = folder.empty() ? dir_ : dir_ + "/" + folder;
+  for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
     std::string name = entry.path().filename().string();
     out.push_back(entry.is_directory(ec) ? name + "/" : name);
   }
   return out;
 }
 
-std::vector<std::string> MemoryFileSource::List() const {
-  std::vector<std::string> out;
-  for (const auto& [name, text] : files) out.push_back(name);
-  return out;
+std::vector<std::string> MemoryFileSource::List(const std::string& folder) const {
+  std::string prefix = folder.empty() ? "" : folder + "/";
+  std::set<std::string> out;
+  for (const auto& [name, text] : files) {
+    if (!name.starts_with(prefix) || name.size() == prefix.size()) continue;
+    std::string rest = name.substr(prefix.size());
+    size_t slash = rest.find('/');
+    out.insert(slash == std::string::npos ? rest : rest.substr(0, slash + 1));
+  }
+  return {out.begin(), out.end()};
 }
 
 std::optional<std::string> MemoryFileSource::Read(const std::string& name, std::string*) const {

@@ -20,12 +20,14 @@ std::expected<Council, Issues> ReadCouncil(const TableSource& source, Issues* wa
 // by `scorecard verify` (docs/interchange.md, "Seed folders only").
 const std::vector<std::string_view>& VerificationFiles();
 
-// An interchange folder: scorecard.toml and NAME.csv for each table.
+// An interchange folder: scorecard.toml, NAME.csv for each table, and report layouts as
+// reports/NAME.toml.
 class FolderTableSource : public TableSource {
  public:
   explicit FolderTableSource(const FileSource& files) : files_(files) {}
   std::optional<std::string> Config(Issues* issues) const override;
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override;
   std::string Describe() const override { return files_.Describe(); }
   void CheckNothingElse(Issues* issues) const override;
 

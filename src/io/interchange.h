@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/council.h"
 #include "domain/issue.h"
 #include "io/csv.h"
 
@@ -36,6 +37,11 @@ class TableSource {
   virtual std::optional<std::string> Config(Issues* issues) const = 0;
   // The table, or nullopt if the source has none. Problems reading it go to issues.
   virtual std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const = 0;
+  // The council's report layouts (io/report_layouts.h), each name once, in any order; nullopt
+  // if the source has no place for them (a folder without reports/), which leaves stored ones
+  // as they are. Problems reading them go to issues; their names are the reader's to check.
+  // Pure, so that no source (a wrapper, say) passes them over by default.
+  virtual std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const = 0;
   // Names the source in messages: a folder's path, a workbook's file name.
   virtual std::string Describe() const = 0;
   // Names a table, and the configuration, in messages: "measures.csv", "derby.xlsx [measures]".
@@ -43,6 +49,8 @@ class TableSource {
     return std::string(spec.name) + ".csv";
   }
   virtual std::string ConfigName() const { return "scorecard.toml"; }
+  // Names the layouts together in messages: "reports/", "derby.xlsx [report sheets]".
+  virtual std::string LayoutsName() const { return "reports/"; }
   // The issue when there is no configuration.
   virtual Issue MissingConfig() const;
   // Adds an issue for everything in the source that Scorecard does not read: a misnamed file

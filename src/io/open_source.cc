@@ -30,7 +30,14 @@ class DiskFolderTableSource : public TableSource {
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override {
     return folder_.Table(spec, issues);
   }
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override {
+    return folder_.Layouts(issues);
+  }
   std::string Describe() const override { return folder_.Describe(); }
+  std::string NameOf(const TableSpec& spec) const override { return folder_.NameOf(spec); }
+  std::string ConfigName() const override { return folder_.ConfigName(); }
+  std::string LayoutsName() const override { return folder_.LayoutsName(); }
+  Issue MissingConfig() const override { return folder_.MissingConfig(); }
   void CheckNothingElse(Issues* issues) const override { folder_.CheckNothingElse(issues); }
 
  private:

@@ -44,6 +44,26 @@ TEST_F(OpenTableSourceTest, OpensAFolder) {
   EXPECT_FALSE(council->measures.empty());
 }
 
+// Regression: the folder opened by path forwards everything the folder reads, its layouts too.
+TEST_F(OpenTableSourceTest, AFolderOpenedByPathHasItsReportLayouts) {
+  Write("scorecard.toml",
+        "[organisation]\nname = \"Test\"\ncode = \"test\"\nscheme = \"derby-2012\"\n"
+        "[reports]\ndefault = \"quarterly\"\n");
+  Write("measures.csv", "ref,title,unit,polarity,frequency\nM1,Calls,%,higher,quarterly\n");
+  std::filesystem::create_directories(dir_ / "reports");
+  Write("reports/quarterly.toml", "title = \"Quarterly\"\n");
+  auto source = OpenTableSource(dir_.string());
+  ASSERT_TRUE(source.has_value()) << Message(source);
+  EXPECT_EQ((*source)->LayoutsName(), "reports/");
+  auto council = ReadCouncil(**source);
+  ASSERT_TRUE(council.has_value()) << council.error().at(0).ToString();
+  ASSERT_EQ(council->layouts.size(), 1u);
+  EXPECT_EQ(council->layouts[0].name, "quarterly");
+  EXPECT_EQ(council->layouts[0].file, "reports/quarterly.toml");
+  EXPECT_EQ(council->layouts[0].text, "title = \"Quarterly\"\n");
+  EXPECT_EQ(council->default_layout, "quarterly");
+}
+
 TEST_F(OpenTableSourceTest, OpensAWorkbook) {
   CsvTable measures{"measures.csv",
                     {"ref", "title", "unit", "polarity", "frequency"},

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "domain/text.h"
+#include "io/report_layouts.h"
 #include "io/workbook_zip.h"
 
 namespace scorecard {
@@ -33,8 +34,12 @@ const Relationship* FindRelationship(const std::vector<Relationship>& relationsh
   return nullptr;
 }
 
+// REQUIRES: name in lower case.
+bool IsLayoutSheet(std::string_view name) { return StartsWith(name, kLayoutSheetPrefix); }
+
+// REQUIRES: name in lower case.
 bool IsSheetWeRead(std::string_view name) {
-  if (name == kConfigSheet) return true;
+  if (name == kConfigSheet || IsLayoutSheet(name)) return true;
   for (const TableSpec& spec : InterchangeTables()) {
     if (spec.name == name) return true;
   }
@@ -113,6 +118,7 @@ class Package {
 // The sheets Scorecard reads, and the names of those it does not (said by CheckNothingElse).
 struct ReadBook {
   Sheets sheets;
+  std::vector<std::string> layouts;  // the layout sheets' names, as the workbook has them
   std::vector<std::string> unread;
   std::vector<std::string> charts;  // chart sheets named like a table: no cells to read
 };
@@ -160,6 +166,7 @@ std::expected<ReadBook, Problem> ReadSheets(std::string_view bytes) {
     });
     if (!sheet) return std::unexpected(sheet.error());
     sheets.emplace(name, std::move(*sheet));
+    if (IsLayoutSheet(name)) book.layouts.emplace_back(Trim(entry.name));
   }
   return book;
 }
@@ -234,6 +241,28 @@ CsvTable ToTable(const Sheet& sheet, const std::string& file, Issues* issues) {
   return table;
 }
 
+// A text held one line per row in column A (scorecard.toml, a layout): an empty row is an empty
+// line, so a line number is the row to look at. A cell in another column is an issue `code`.
+std::string SheetText(const Sheet& sheet, const std::string& file, std::string_view code,
+                      Issues* issues) {
+  std::string text;
+  int line = 0;
+  for (const SheetRow& row : sheet.rows) {
+    text.append(static_cast<size_t>(row.number - line - 1), '\n');  // empty rows, empty lines
+    line = row.number;
+    for (const SheetCell& cell : row.cells) {
+      if (cell.column == 0) {
+        text += cell.text;
+      } else {
+        issues->push_back(MakeIssue(code, {file, row.number, ColumnLetters(cell.column)}));
+      }
+    }
+    text += '\n';
+  }
+  AddProblems(sheet, file, {}, 0, issues);
+  return text;
+}
+
 }  // namespace
 
 std::expected<WorkbookTableSource, Issues> WorkbookTableSource::Open(std::string bytes,
@@ -244,6 +273,7 @@ std::expected<WorkbookTableSource, Issues> WorkbookTableSource::Open(std::string
   source.sheets_ = std::move(sheets->sheets);
   source.unread_ = std::move(sheets->unread);
   source.charts_ = std::move(sheets->charts);
+  source.layouts_ = std::move(sheets->layouts);
   return source;
 }
 
@@ -273,24 +303,18 @@ Issue WorkbookTableSource::MissingConfig() const {
 std::optional<std::string> WorkbookTableSource::Config(Issues* issues) const {
   auto it = sheets_.find(kConfigSheet);
   if (it == sheets_.end()) return std::nullopt;
-  std::string file = SheetFile(kConfigSheet);
-  std::string text;
-  int line = 0;
-  for (const SheetRow& row : it->second.rows) {
-    text.append(static_cast<size_t>(row.number - line - 1), '\n');  // empty rows, empty lines
-    line = row.number;
-    for (const SheetCell& cell : row.cells) {
-      if (cell.column == 0) {
-        text += cell.text;
-      } else {
-        issues->push_back(
-            MakeIssue("workbook.config-column", {file, row.number, ColumnLetters(cell.column)}));
-      }
-    }
-    text += '\n';
+  return SheetText(it->second, SheetFile(kConfigSheet), "workbook.config-column", issues);
+}
+
+std::optional<std::vector<ReportLayoutText>> WorkbookTableSource::Layouts(Issues* issues) const {
+  if (layouts_.empty()) return std::nullopt;
+  std::vector<ReportLayoutText> out;
+  for (const std::string& sheet : layouts_) {
+    std::string file = SheetFile(sheet);
+    std::string text = SheetText(sheets_.at(ToLower(sheet)), file, "reports.sheet-column", issues);
+    out.push_back({sheet.substr(kLayoutSheetPrefix.size()), std::move(text), std::move(file)});
   }
-  AddProblems(it->second, file, {}, 0, issues);
-  return text;
+  return out;
 }
 
 std::optional<CsvTable> WorkbookTableSource::Table(const TableSpec& spec, Issues* issues) const {

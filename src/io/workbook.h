@@ -1,8 +1,9 @@
 #pragma once
 // The interchange tables as the sheets of one Excel workbook (.xlsx): a sheet "scorecard" holds
 // scorecard.toml, one line per row in column A, and each table is the sheet of its name
-// ("measures", "values", ...) with the column names in its first row. Any other sheet is an error,
-// unless its name starts with x_.
+// ("measures", "values", ...) with the column names in its first row. A report layout is a sheet
+// "report NAME" holding its text as the scorecard sheet holds scorecard.toml. Any other sheet is
+// an error, unless its name starts with x_.
 
 #include <expected>
 #include <map>
@@ -23,11 +24,13 @@ class WorkbookTableSource : public TableSource {
 
   std::optional<std::string> Config(Issues* issues) const override;
   std::optional<CsvTable> Table(const TableSpec& spec, Issues* issues) const override;
+  std::optional<std::vector<ReportLayoutText>> Layouts(Issues* issues) const override;
   std::string Describe() const override { return name_; }
   std::string NameOf(const TableSpec& spec) const override {
     return name_ + " [" + std::string(spec.name) + "]";
   }
   std::string ConfigName() const override { return name_ + " [scorecard]"; }
+  std::string LayoutsName() const override { return name_ + " [report sheets]"; }
   Issue MissingConfig() const override;
   // Every other sheet is an error: a misnamed one would otherwise be passed over.
   void CheckNothingElse(Issues* issues) const override;
@@ -39,6 +42,7 @@ class WorkbookTableSource : public TableSource {
 
   std::string name_;
   std::map<std::string, Sheet, std::less<>> sheets_;  // by lower-case name; only those we read
+  std::vector<std::string> layouts_;                  // "report NAME" sheets, as named
   std::vector<std::string> unread_;                   // the other sheets' names
   std::vector<std::string> charts_;                   // chart sheets named like a table
 };

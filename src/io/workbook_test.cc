@@ -241,8 +241,9 @@ TEST(WorkbookTest, RequiresTheMeasuresSheet) {
   w.sheets.pop_back();
   EXPECT_EQ(CouncilMessages(w),
             (std::vector<std::string>{
-                "derby.xlsx [Sheet1]: expected only the sheets Scorecard reads: scorecard and the "
-                "tables of docs/interchange.md (keep sheets of your own under names starting x_)",
+                "derby.xlsx [Sheet1]: expected only the sheets Scorecard reads: scorecard, the "
+                "tables of docs/interchange.md and report layouts named report NAME (keep sheets "
+                "of your own under names starting x_)",
                 "derby.xlsx [measures]: expected this table (the tables that name its rows are "
                 "read once it is there)"}));
 }
@@ -618,7 +619,77 @@ std::string Fingerprint(const scorecard::Council& council) {
   }
   for (const Action& a : council.actions) out += fmt::format("{} {}\n", a.ref, a.ratings.size());
   out += fmt::format("{} projects, {} risks\n", council.projects.size(), council.risks.size());
+  for (const ReportLayoutText& l : council.layouts) out += "layout " + l.name + "\n" + l.text;
+  out += "default layout " + council.default_layout + "\n";
   return out;
+}
+
+// Report layouts travel as sheets "report NAME", their text as the scorecard sheet holds
+// scorecard.toml.
+std::vector<std::string> LayoutTexts(const scorecard::Council& council) {
+  std::vector<std::string> out;
+  for (const ReportLayoutText& l : council.layouts)
+    out.push_back(l.name + "|" + l.file + "|" + l.text);
+  return out;
+}
+
+TEST(WorkbookTest, WritesAndReadsBackReportLayoutsAsSheets) {
+  const std::string config =
+      "[organisation]\nname = \"Test Council\"\nscheme = \"derby-2012\"\n\n[reports]\n"
+      "default = \"quarterly\"\n";
+  const std::string quarterly =
+      "title = \"Quarterly performance report\"\n\n[[section]]\n  kind = \"table\"\n";
+  const std::string dashboard = "# Derby's dashboard\ntitle = \"=Dashboard\"\n";
+  CsvTable measures{"measures.csv",
+                    {"ref", "title", "unit", "polarity", "frequency"},
+                    {{2, {"M1", "Calls", "%", "higher", "quarterly"}}}};
+  auto path = std::filesystem::temp_directory_path() / "scorecard_layouts.xlsx";
+  auto written = WriteWorkbook(path.string(), config, {{"measures", measures}},
+                               {{"dashboard", dashboard, "reports/dashboard.toml"},
+                                {"quarterly", quarterly, "reports/quarterly.toml"}});
+  ASSERT_TRUE(written.has_value()) << MakeIssue(written.error(), {path.string(), 0, ""}).ToString();
+  auto workbook = WorkbookTableSource::Open(ReadFile(path), "derby.xlsx");
+  std::filesystem::remove(path);
+  ASSERT_TRUE(workbook.has_value()) << Messages(workbook.error())[0];
+  auto council = ReadCouncil(*workbook);
+  ASSERT_TRUE(council.has_value()) << Messages(council.error())[0];
+  EXPECT_EQ(LayoutTexts(*council),
+            (std::vector<std::string>{"dashboard|derby.xlsx [report dashboard]|" + dashboard,
+                                      "quarterly|derby.xlsx [report quarterly]|" + quarterly}));
+  EXPECT_EQ(council->default_layout, "quarterly");
+}
+
+TEST(WorkbookTest, AWorkbookWithoutReportSheetsHasNoLayouts) {
+  auto source = Open(Council());
+  ASSERT_TRUE(source.has_value());
+  Issues issues;
+  EXPECT_EQ(source->Layouts(&issues), std::nullopt);
+}
+
+TEST(WorkbookTest, RejectsALayoutSheetWithTextBesideColumnAOrABadName) {
+  TestWorkbook w = Council();
+  w.sheets.push_back({"Report quarterly", TextRow(1, {"title = \"Q\"", "stray"})});
+  w.sheets.push_back({"report Cabinet", TextRow(1, {"title = \"C\""})});
+  w.sheets.push_back({"REPORT quarterly", TextRow(1, {"title = \"again\""})});
+  EXPECT_EQ(CouncilMessages(w),
+            (std::vector<std::string>{
+                "derby.xlsx [Report quarterly]:1: column B: expected the layout in column A only",
+                "derby.xlsx [Report quarterly]: expected one sheet named report quarterly",
+                "derby.xlsx [report Cabinet]: expected a layout name of lower-case letters, "
+                "digits and hyphens, not \"Cabinet\"",
+            }));
+}
+
+TEST(WorkbookTest, WritingFailsOnALayoutNameTooLongForASheet) {
+  std::string path =
+      (std::filesystem::temp_directory_path() / "scorecard_long_layout.xlsx").string();
+  auto written = WriteWorkbook(path, "", {}, {{"a-name-longer-than-twenty-four", "", ""}});
+  ASSERT_FALSE(written.has_value());
+  EXPECT_EQ(MakeIssue(written.error(), {"scorecard_long_layout.xlsx", 0, ""}).ToString(),
+            "scorecard_long_layout.xlsx: cannot write layout a-name-longer-than-twenty-four as "
+            "the sheet report a-name-longer-than-twenty-four: Excel allows a sheet's name 31 "
+            "characters, and a layout's 24");
+  EXPECT_FALSE(std::filesystem::exists(path));
 }
 
 class WorkbookRoundTripTest : public testing::TestWithParam<std::string> {};
@@ -634,9 +705,11 @@ TEST_P(WorkbookRoundTripTest, ReadsBackWhatWasWritten) {
     if (auto table = folder.Table(spec, &issues))
       tables.push_back({std::string(spec.name), *table});
   }
+  std::vector<ReportLayoutText> layouts =
+      folder.Layouts(&issues).value_or(std::vector<ReportLayoutText>{});
   ASSERT_TRUE(issues.empty()) << issues[0].ToString();
   auto path = std::filesystem::temp_directory_path() / ("scorecard_" + GetParam() + ".xlsx");
-  auto written = WriteWorkbook(path.string(), *config, tables);
+  auto written = WriteWorkbook(path.string(), *config, tables, layouts);
   ASSERT_TRUE(written.has_value()) << MakeIssue(written.error(), {path.string(), 0, ""}).ToString();
   auto workbook = WorkbookTableSource::Open(ReadFile(path), GetParam() + ".xlsx");
   std::filesystem::remove(path);

@@ -9,11 +9,13 @@
 #include <memory>
 
 #include "domain/text.h"
+#include "io/report_layouts.h"
 
 namespace scorecard {
 namespace {
 
-constexpr size_t kMaxCellChars = 32'767;  // Excel's limit
+constexpr size_t kMaxCellChars = 32'767;   // Excel's limit
+constexpr size_t kMaxSheetNameChars = 31;  // likewise
 constexpr double kMinWidth = 8;
 constexpr double kMaxWidth = 60;
 
@@ -53,23 +55,48 @@ std::expected<void, Problem> WriteCell(lxw_worksheet* sheet, const std::string& 
   return {};
 }
 
-std::expected<void, Problem> WriteConfig(lxw_workbook* workbook, std::string_view text,
-                                         const Formats& formats) {
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "scorecard");
-  if (sheet == nullptr) return std::unexpected(Problem{"export.config-sheet-not-added", {}});
-  std::vector<std::string_view> lines = Split(text, '\n');
-  if (!lines.empty() && lines.back().empty()) lines.pop_back();  // the final line end
+// Writes `text` one line per row in column A of `sheet`, each line as it is (an indented line
+// keeps its indent) but for its line end.
+std::expected<void, Problem> WriteLines(lxw_worksheet* sheet, const std::string& sheet_name,
+                                        std::string_view text, const Formats& formats) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
   size_t width = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string_view line = lines[i];
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     width = std::max(width, Chars(line));
-    auto written = WriteCell(sheet, "scorecard", i, 0, std::string(line), formats.text);
+    auto written = WriteCell(sheet, sheet_name, i, 0, std::string(line), formats.text);
     if (!written) return written;
   }
   worksheet_set_column(sheet, 0, 0, std::clamp(static_cast<double>(width), kMinWidth, 100.0),
                        formats.text);
   return {};
+}
+
+std::expected<void, Problem> WriteConfig(lxw_workbook* workbook, std::string_view text,
+                                         const Formats& formats) {
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "scorecard");
+  if (sheet == nullptr) return std::unexpected(Problem{"export.config-sheet-not-added", {}});
+  return WriteLines(sheet, "scorecard", text, formats);
+}
+
+std::expected<void, Problem> WriteLayout(lxw_workbook* workbook, const ReportLayoutText& layout,
+                                         const Formats& formats) {
+  std::string name = LayoutSheetName(layout.name);
+  if (Chars(name) > kMaxSheetNameChars) {
+    return std::unexpected(Problem{
+        "export.layout-name",
+        {{"name", layout.name}, {"sheet", name}, {"most", std::to_string(kMaxLayoutName)}}});
+  }
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.c_str());
+  if (sheet == nullptr)
+    return std::unexpected(Problem{"export.sheet-not-added", {{"sheet", name}}});
+  return WriteLines(sheet, name, layout.text, formats);
 }
 
 // Each column as wide as its longest cell, within limits.
@@ -121,7 +148,8 @@ std::expected<void, Problem> WriteTable(lxw_workbook* workbook, const NamedTable
 // Writes the whole workbook at `path`; errors name `target`, the file it is for.
 std::expected<void, Problem> WriteWorkbookTo(const std::string& path, const std::string& target,
                                              std::string_view config_text,
-                                             const std::vector<NamedTable>& tables) {
+                                             const std::vector<NamedTable>& tables,
+                                             const std::vector<ReportLayoutText>& layouts) {
   WorkbookPtr workbook(workbook_new(path.c_str()));
   if (!workbook) return std::unexpected(Problem{"export.workbook-not-created", {}});
   Formats formats{workbook_add_format(workbook.get()), workbook_add_format(workbook.get())};
@@ -132,6 +160,9 @@ std::expected<void, Problem> WriteWorkbookTo(const std::string& path, const std:
   auto written = WriteConfig(workbook.get(), config_text, formats);
   for (size_t i = 0; written && i < tables.size(); ++i) {
     written = WriteTable(workbook.get(), tables[i], formats);
+  }
+  for (size_t i = 0; written && i < layouts.size(); ++i) {
+    written = WriteLayout(workbook.get(), layouts[i], formats);
   }
   if (!written) return written;
   lxw_error error = workbook_close(workbook.release());
@@ -145,11 +176,12 @@ std::expected<void, Problem> WriteWorkbookTo(const std::string& path, const std:
 }  // namespace
 
 std::expected<void, Problem> WriteWorkbook(const std::string& path, std::string_view config_text,
-                                           const std::vector<NamedTable>& tables) {
+                                           const std::vector<NamedTable>& tables,
+                                           const std::vector<ReportLayoutText>& layouts) {
   // Written beside the target and renamed over it when whole: a workbook that fails half way
   // never replaces the one already there.
   const std::string partial = fmt::format("{}.partial-{}", path, ::getpid());
-  auto written = WriteWorkbookTo(partial, path, config_text, tables);
+  auto written = WriteWorkbookTo(partial, path, config_text, tables, layouts);
   std::error_code ec;
   if (written) {
     std::filesystem::rename(partial, path, ec);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/council.h"
 #include "domain/issue.h"
 #include "io/csv.h"
 
@@ -20,9 +21,11 @@ struct NamedTable {
 };
 
 // Writes the sheet "scorecard" (config_text, one line per row in column A), then one sheet per
-// table in the order given. Fails with the reason, e.g. a cell longer than Excel allows, for the
-// caller to place.
+// table in the order given, then a sheet "report NAME" per layout, its text as the scorecard
+// sheet holds scorecard.toml. Fails with the reason, e.g. a cell longer than Excel allows or a
+// layout name too long for a sheet's, for the caller to place.
 std::expected<void, Problem> WriteWorkbook(const std::string& path, std::string_view config_text,
-                                           const std::vector<NamedTable>& tables);
+                                           const std::vector<NamedTable>& tables,
+                                           const std::vector<ReportLayoutText>& layouts = {});
 
 }  // namespace scorecard

@@ -118,6 +118,9 @@ struct ReportDocument {
   std::string notice;  // said prominently under the title (figures changed since
                        // publication); empty if none
   std::string language = "en-GB";
+  // The date the document carries (a workbook's creation date): the end of the reporting period,
+  // so that a report made again from the same figures is the same, byte for byte.
+  Date dated;
   std::vector<ReportSection> sections;
 
   // Every table in the document, in order, across sections and charts.

@@ -195,6 +195,7 @@ std::expected<ReportDocument, Issues> BuildReport(const Position& position,
   doc.source = position.source;
   doc.contact = layout.contact;
   doc.notice = options.notice;
+  doc.dated = position.reporting.end();
   std::set<std::string, std::less<>> known = KnownStatuses(position);
   std::map<std::string, int> seen;  // section ids given so far
   for (const LayoutSection& s : layout.sections) {

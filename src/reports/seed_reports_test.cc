@@ -144,12 +144,14 @@ Check InColumn(const ReadReport& report, std::string_view prefix, const std::str
   bool any = false;
   std::string found;
   for (const ReadTable* t : report.TablesStartingWith(prefix)) {
-    int c = t->Column(column);
-    const std::vector<std::string>* row = t->Row(ref);
+    int c = t->Column(report.Text(column));
+    const std::vector<std::string>* row = t->Row(report.Text(ref));
     if (c < 0 || row == nullptr) continue;
     any = true;
     const std::string& cell = row->at(static_cast<size_t>(c));
-    if (exact ? cell == text : Contains(cell, text)) return {Printed::kYes, ""};
+    if (exact ? cell == report.Text(text) : Contains(cell, report.Text(text))) {
+      return {Printed::kYes, ""};
+    }
     found = cell;
   }
   if (!any) return {Printed::kNotInLayout, ""};
@@ -164,15 +166,15 @@ Check InSummary(const ReadReport& report, const std::string& group_title, bool a
   bool any = false;
   std::string found;
   for (const ReadTable* t : report.TablesStartingWith("summary")) {
-    int c = t->Column(group_title);
+    int c = t->Column(report.Text(group_title));
     if (c < 0 && all) c = t->Column("Number");
     if (c < 0 && all) c = t->Column("Total");
     if (c < 0) continue;
     for (const auto& row : t->rows) {
-      if (row.empty() || !row[0].ends_with(label)) continue;
+      if (row.empty() || !row[0].ends_with(report.Text(label))) continue;
       any = true;
       const std::string& cell = row.at(static_cast<size_t>(c));
-      if (cell == count || cell.starts_with(count + " (")) return {Printed::kYes, ""};
+      if (cell == count || cell.starts_with(report.Text(count + " ("))) return {Printed::kYes, ""};
       found = cell;
     }
   }
@@ -200,15 +202,17 @@ Check Printed(const ReadReport& report, const Position& p, const Words& words,
   if (f.field == "red_flag") {
     auto it = report.lists.find("red-flags");
     if (it == report.lists.end()) return {Printed::kNotInLayout, ""};
-    bool listed = std::ranges::any_of(
-        it->second, [&](const std::string& item) { return item.starts_with(ref + " - "); });
+    bool listed = std::ranges::any_of(it->second, [&](const std::string& item) {
+      return item.starts_with(report.Text(ref + " - "));
+    });
     if (listed == (f.value == "yes")) return {Printed::kYes, ""};
     return {Printed::kWrong, ref + (listed ? " is listed" : " is not listed")};
   }
   if (f.field == "exception") {
     auto tables = report.TablesStartingWith("exceptions");
     if (tables.empty()) return {Printed::kNotInLayout, ""};
-    bool listed = std::ranges::any_of(tables, [&](const ReadTable* t) { return t->Row(ref); });
+    bool listed = std::ranges::any_of(
+        tables, [&](const ReadTable* t) { return t->Row(report.Text(ref)) != nullptr; });
     if (listed == (f.value == "yes")) return {Printed::kYes, ""};
     return {Printed::kWrong, ref + (listed ? " is listed" : " is not listed")};
   }
@@ -241,7 +245,7 @@ Check Printed(const ReadReport& report, const Position& p, const Words& words,
       if (h.key != key) continue;
       if (it == report.lists.end()) return {Printed::kNotInLayout, ""};
       // "78% of measures ...": the seed may give a place of decimals the report rounds away.
-      std::string words = "% of " + h.text;
+      std::string words = report.Text("% of " + h.text);
       double published = std::stod(f.value);
       bool printed = std::ranges::any_of(it->second, [&](const std::string& item) {
         size_t at = item.find(words);

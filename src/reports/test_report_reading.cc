@@ -1,5 +1,6 @@
 #include "reports/test_report_reading.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace scorecard {
@@ -100,7 +101,10 @@ ReadTable Table(const std::string& open, const std::string& body) {
     }
   }
   for (const auto& [tag, row] : Elements(std::string_view(body).substr(head_end), "tr")) {
-    if (row.find("scope=\"rowgroup\"") != std::string::npos) continue;  // a group's heading
+    if (row.find("scope=\"rowgroup\"") != std::string::npos) {  // a group's heading
+      t.groups.push_back(Cells(row).front().text);
+      continue;
+    }
     std::vector<std::string> texts;
     for (const Cell& c : Cells(row)) texts.push_back(c.text);
     t.rows.push_back(std::move(texts));
@@ -134,12 +138,154 @@ std::vector<const ReadTable*> ReadReport::TablesStartingWith(std::string_view pr
   return out;
 }
 
+std::string ReadReport::Text(std::string_view text) const {
+  return squeezed ? Squeezed(text) : std::string(text);
+}
+
+std::string Squeezed(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') out += c;
+  }
+  return out;
+}
+
 ReadReport ReadHtmlReport(const std::string& html) {
   ReadReport r;
-  for (const auto& [open, body] : Elements(html, "table")) r.tables.push_back(Table(open, body));
   for (const auto& [open, body] : Elements(html, "section")) {
-    std::vector<std::string>& items = r.lists[Attribute(open, "id")];
+    std::string id = Attribute(open, "id");
+    for (const auto& [table_open, table_body] : Elements(body, "table")) {
+      r.tables.push_back(Table(table_open, table_body));
+      r.tables.back().section = id;
+    }
+    std::vector<std::string>& items = r.lists[id];
+    auto lists = Elements(body, "ul");
     for (const auto& [tag, li] : Elements(body, "li")) items.push_back(Unescaped(li));
+    r.sections.emplace_back(id, static_cast<int>(lists.size()));
+  }
+  return r;
+}
+
+namespace {
+
+// One line of `pdfinfo -struct-text`: its indent, and what it holds.
+struct StructLine {
+  size_t indent;
+  std::string_view text;
+};
+
+std::string_view Quoted(std::string_view s) {
+  return s.size() >= 2 && s.front() == '"' && s.back() == '"' ? s.substr(1, s.size() - 2) : "";
+}
+
+}  // namespace
+
+ReadReport ReadPdfStructure(const std::string& struct_text, const ReadReport& html) {
+  ReadReport r;
+  r.squeezed = true;
+  std::vector<StructLine> lines;
+  for (size_t at = 0; at < struct_text.size();) {
+    size_t end = struct_text.find('\n', at);
+    if (end == std::string::npos) end = struct_text.size();
+    std::string_view line(struct_text.data() + at, end - at);
+    size_t indent = line.find_first_not_of(' ');
+    if (indent != std::string_view::npos) lines.push_back({indent, line.substr(indent)});
+    at = end + 1;
+  }
+  // The element each line is in, as a stack of (indent, name).
+  std::vector<std::pair<size_t, std::string>> stack;
+  std::vector<std::vector<std::string>> lists;  // each L's items, in order
+  ReadTable* table = nullptr;
+  std::vector<std::string>* row = nullptr;
+  std::vector<std::vector<std::vector<bool>>>
+      headers;  // for each row of the table, which cells head columns
+  bool header_cell = false, cell_has_text = false;
+  auto within = [&](std::string_view name) {
+    return std::ranges::any_of(stack, [&](const auto& e) { return e.second == name; });
+  };
+  for (const StructLine& l : lines) {
+    while (!stack.empty() && stack.back().first >= l.indent) stack.pop_back();
+    if (l.text.front() == '"') {
+      // A column's head repeats on every page a table is printed on: its first text is it.
+      std::string text = Squeezed(Quoted(l.text));
+      if (within("Caption") && table != nullptr) {
+        table->caption += text;
+      } else if (within("TH") || within("TD")) {
+        if (row != nullptr && !(header_cell && cell_has_text)) row->back() += text;
+        cell_has_text = true;
+      } else if (within("LI") && !within("Lbl") && !lists.empty()) {
+        lists.back().back() += text;
+      }
+      continue;
+    }
+    if (l.text.front() == '/') {
+      if ((l.text == "/Scope /Column" || l.text == "/Scope /ColGroup") && row != nullptr) {
+        header_cell = true;
+        headers.back().back().back() = true;
+      }
+      continue;
+    }
+    std::string name(l.text.substr(0, l.text.find_first_of(" :")));
+    stack.emplace_back(l.indent, name);
+    if (name == "Table") {
+      if (table != nullptr) table->groups.clear();
+      r.tables.emplace_back();
+      table = &r.tables.back();
+      row = nullptr;
+      headers.emplace_back();
+    } else if (name == "TR" && table != nullptr) {
+      table->rows.emplace_back();
+      row = &table->rows.back();
+      headers.back().emplace_back();
+    } else if ((name == "TH" || name == "TD") && row != nullptr) {
+      row->emplace_back();
+      headers.back().back().push_back(false);
+      header_cell = false;
+      cell_has_text = false;
+    } else if (name == "L") {
+      lists.emplace_back();
+    } else if (name == "LI" && !lists.empty()) {
+      lists.back().emplace_back();
+    }
+  }
+  // Mark each table's header rows (every cell heads a column) so that they are left out below.
+  for (size_t t = 0; t < r.tables.size(); ++t) {
+    for (size_t i = 0; i < r.tables[t].rows.size(); ++i) {
+      const std::vector<bool>& h = headers[t][i];
+      if (!h.empty() && std::ranges::all_of(h, [](bool b) { return b; })) {
+        r.tables[t].rows[i].insert(r.tables[t].rows[i].begin(), "\x01");  // a header row
+      }
+    }
+  }
+  // A table's header rows are those whose cells are all column headers; the rest are its rows.
+  // (Done after reading: each row's cells are known then.) Rows of one cell that name a group
+  // are the group headings.
+  for (size_t t = 0; t < r.tables.size() && t < html.tables.size(); ++t) {
+    ReadTable& read = r.tables[t];
+    const ReadTable& guide = html.tables[t];
+    read.id = guide.id;
+    read.section = guide.section;
+    std::vector<std::string> columns;
+    for (const std::string& c : guide.columns) columns.push_back(Squeezed(c));
+    std::vector<std::string> groups;
+    for (const std::string& g : guide.groups) groups.push_back(Squeezed(g));
+    std::vector<std::vector<std::string>> rows;
+    for (auto& cells : read.rows) {
+      bool heading = !cells.empty() && cells[0] == "\x01";
+      bool group = cells.size() == 1 && std::ranges::find(groups, cells[0]) != groups.end();
+      if (group) read.groups.push_back(cells[0]);
+      if (!heading && !group) rows.push_back(std::move(cells));
+    }
+    read.rows = std::move(rows);
+    read.columns = columns;  // the same labels, as the PDF's repeated heads all give
+  }
+  // Lists, in order, to the sections that have them.
+  size_t next = 0;
+  for (const auto& [id, count] : html.sections) {
+    r.sections.emplace_back(id, count);
+    for (int i = 0; i < count && next < lists.size(); ++i, ++next) {
+      for (std::string& item : lists[next]) r.lists[id].push_back(std::move(item));
+    }
   }
   return r;
 }

@@ -215,6 +215,31 @@ std::string Version6() {
   return sql;
 }
 
+// The report layouts: a versioned table as every other is after migration 6 (no references
+// checked row by row, keys byte by byte, ended versions and current places indexed).
+std::string Version7(Dialect d) {
+  return fmt::format(R"(
+CREATE TABLE "report_layouts" (
+  org_id BIGINT NOT NULL,
+  row_key TEXT {0}NOT NULL,
+  version INTEGER NOT NULL,
+  seq BIGINT NOT NULL,
+  from_change BIGINT NOT NULL,
+  to_change BIGINT,
+  "name" TEXT NOT NULL DEFAULT '',
+  "text" TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (org_id, row_key, version)
+);
+CREATE UNIQUE INDEX "report_layouts_current" ON "report_layouts"(org_id, row_key)
+  WHERE to_change IS NULL;
+CREATE INDEX "report_layouts_ended" ON "report_layouts"(org_id, row_key, version)
+  WHERE to_change IS NOT NULL;
+CREATE INDEX "report_layouts_order" ON "report_layouts"(org_id, seq)
+  WHERE to_change IS NULL AND seq >= 0;
+)",
+                     d == Dialect::kPostgres ? "COLLATE \"C\" " : "");
+}
+
 }  // namespace
 
 std::vector<Migration> Migrations(Dialect dialect) {
@@ -231,10 +256,11 @@ std::vector<Migration> Migrations(Dialect dialect) {
        "ALTER TABLE \"measures\" ADD COLUMN \"min\" TEXT NOT NULL DEFAULT '';\n"
        "ALTER TABLE \"measures\" ADD COLUMN \"max\" TEXT NOT NULL DEFAULT '';\n"},
       {6, "current rows indexed in their order, for rows added at the end", Version6()},
+      {7, "report layouts: a versioned table of each layout's name and text", Version7(dialect)},
   };
 }
 
-int LatestSchemaVersion() { return 6; }
+int LatestSchemaVersion() { return 7; }
 
 namespace {
 

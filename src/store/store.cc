@@ -256,10 +256,16 @@ const TableSpec& ConfigSpec() {
   return kConfig;
 }
 
+const TableSpec& ReportLayoutSpec() {
+  static const TableSpec kLayouts{"report_layouts", {"name"}, {"name", "text"}, {}};
+  return kLayouts;
+}
+
 const std::vector<const TableSpec*>& StoredTables() {
   static const std::vector<const TableSpec*> kTables = [] {
     std::vector<const TableSpec*> out{&ConfigSpec()};
     for (const TableSpec& s : InterchangeTables()) out.push_back(&s);
+    out.push_back(&ReportLayoutSpec());
     return out;
   }();
   return kTables;

@@ -20,7 +20,10 @@ namespace scorecard {
 
 // The configuration (scorecard.toml) is stored as a one-row table of its own.
 const TableSpec& ConfigSpec();
-// Every stored table: the configuration, then the interchange tables in dependency order.
+// The report layouts are a table of their own: a row per layout, its name and its text.
+const TableSpec& ReportLayoutSpec();
+// Every stored table: the configuration, the interchange tables in dependency order, then the
+// report layouts.
 const std::vector<const TableSpec*>& StoredTables();
 // The key naming a row: its key columns' values joined by U+001F.
 std::string RowKey(const TableSpec& spec, const std::vector<std::string>& fields);
