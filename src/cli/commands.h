@@ -27,6 +27,9 @@ struct Options {
   std::string from, to;                  // diff
   std::string ref;                       // history
   std::string target;                    // export: a folder (or .xlsx); backup: a file
+  std::string layout;                    // report: the layout's name
+  std::string report_format = "html";    // report: html, pdf, xlsx or csv
+  std::string output;                    // report: -o PATH
 };
 
 int RunAssess(const Options& o);
@@ -42,5 +45,6 @@ int RunPublish(const Options& o);
 int RunIntegrity(const Options& o);
 int RunBackup(const Options& o);
 int RunIssues(const Options& o);
+int RunReport(const Options& o);
 
 }  // namespace scorecard

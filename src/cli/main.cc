@@ -96,6 +96,19 @@ void DefineBackup(CLI::App& c, Options& o) {
   Database(c, o);
 }
 void DefineIssues(CLI::App&, Options&) {}
+void DefineReport(CLI::App& c, Options& o) {
+  Source(c, o, "the council's interchange folder or workbook (or use --db and --org)");
+  c.add_option("--period", o.period,
+               "the reporting period, e.g. \"2017/18 Q2\" (default: the council's "
+               "reporting_period)");
+  c.add_option("--layout", o.layout,
+               "the layout (reports/NAME.toml; default: the one scorecard.toml names)");
+  c.add_option("--format", o.report_format, "html (the default), pdf, xlsx or csv (a folder)");
+  c.add_option("-o,--output", o.output, "the file (or, for csv, the folder) to write")->required();
+  Database(c, o);
+  Organisation(c, o, false);
+  AsAt(c, o);
+}
 
 struct Command {
   const char* name;
@@ -124,6 +137,8 @@ constexpr Command kCommands[] = {
     {"integrity", "check that the database is whole and its history intact", DefineIntegrity,
      RunIntegrity},
     {"backup", "copy an SQLite database while it is in use", DefineBackup, RunBackup},
+    {"report", "make a council's report for a period, by one of its layouts", DefineReport,
+     RunReport},
     {"issues", "list every warning and error Scorecard can give, and how to fix it (Markdown)",
      DefineIssues, RunIssues},
 };

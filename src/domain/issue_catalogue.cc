@@ -863,6 +863,8 @@ constexpr IssueText kCatalogue[] = {
      "expected --published with --period, which names the published report to export",
      "Add --published to export the data as that period's report was published, or leave "
      "--period out to export the data as it stands now (or as at --as-at)."},
+    {"request.report-format", kError, "expected html, pdf, xlsx or csv, not \"{text}\"",
+     "Write --format html (the default), pdf, xlsx, or csv (a folder of files)."},
     {"request.format", kError, "expected table, csv or json, not \"{text}\"",
      "Write --format table (the default), --format csv or --format json."},
     {"request.explain-format", kError,

@@ -1,0 +1,103 @@
+// The report command: a council's report for a period, by a layout, in a format.
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/assess.h"
+#include "app/system_clock.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "reports/make_report.h"
+
+namespace scorecard {
+namespace {
+
+Issue RequestIssue(std::string_view code, std::string option, IssueParams params = {}) {
+  return MakeIssue(code, {"request", 0, std::move(option)}, std::move(params));
+}
+
+// The first thing wrong with how the report was asked for, found before anything is read.
+std::optional<Issue> ReportRequestIssue(const Options& o) {
+  const auto& formats = ReportFormats();
+  if (std::ranges::find(formats, o.report_format) == formats.end()) {
+    return RequestIssue("request.report-format", "format", {{"text", o.report_format}});
+  }
+  if (!o.org.empty()) {
+    if (!o.source.empty()) return RequestIssue("request.folder-and-database", "org");
+    if (o.published && o.period.empty()) {
+      return RequestIssue("request.published-without-period", "published");
+    }
+    return std::nullopt;
+  }
+  if (o.source.empty()) return RequestIssue("request.no-source", "");
+  if (!o.db.empty()) return RequestIssue("request.folder-and-database", "db");
+  if (!o.as_at.empty()) {
+    return RequestIssue("request.history-of-folder", "as-at", {{"option", "as-at"}});
+  }
+  if (o.published) {
+    return RequestIssue("request.history-of-folder", "published", {{"option", "published"}});
+  }
+  return std::nullopt;
+}
+
+// On a terminal, each step on one line that the next step overwrites.
+void Progress(std::string_view step) {
+  fmt::print(stderr, "\r\x1b[2Kscorecard report: {}...", step);
+  std::fflush(stderr);
+}
+
+}  // namespace
+
+int RunReport(const Options& o) {
+  StoreAddress address{o.db, o.org};
+  Where where{"report", o.org.empty() ? o.source : address.url_or_default()};
+  if (auto issue = ReportRequestIssue(o)) {
+    return PrintUsageError(*issue, where, "no report was made");
+  }
+  std::optional<Period> period;
+  if (!o.period.empty()) {
+    auto p = ParsePeriod(o.period);
+    if (!p) {
+      return PrintUsageError(RequestIssue("request.period", "period", {{"text", o.period}}), where,
+                             "no report was made");
+    }
+    period = *p;
+  }
+  bool terminal = isatty(fileno(stderr)) != 0;
+  void (*progress)(std::string_view) = terminal ? Progress : nullptr;
+  if (progress) progress("reading the council");
+  Result<Position> position;
+  PositionOptions options{.history = true};
+  if (!o.org.empty()) {
+    SystemClock clock;
+    position = AssessStored(address, AsAt{o.as_at, o.published ? period : std::nullopt}, period,
+                            clock, options);
+  } else {
+    position = AssessPath(o.source, period, options);
+  }
+  auto done = [&] {
+    if (terminal) fmt::print(stderr, "\r\x1b[2K");
+  };
+  if (!position) {
+    done();
+    return PrintFailure(position.error(), where, "no report was made");
+  }
+  PrintWarnings(position->warnings, where);
+  if (progress) progress("making the report");
+  auto document = MakeReport(*position, o.layout);
+  if (!document) {
+    done();
+    return PrintFailure(document.error(), where, "no report was made");
+  }
+  auto written = WriteReport(*document, o.report_format, o.output, progress);
+  done();
+  if (!written) return PrintFailure(written.error(), where, "no report was made");
+  fmt::print("{}: {} report for {} written to {}\n", where.source, o.report_format,
+             position->period, o.output);
+  return 0;
+}
+
+}  // namespace scorecard
