@@ -130,6 +130,14 @@ MeasureRow MeasureRowOf(const Council& council, MeasureAssessment a, bool histor
     const ValueWords& w = a.value->words();
     r.commentary = {w.context, w.actions, w.intervention, w.note};
   }
+  // The officer's words for the report: the shown period's row's, else (a monthly measure in a
+  // quarterly report) those on the row of the reporting period itself, as an override is read.
+  if (r.commentary.empty() && a.period != a.reporting) {
+    if (const MeasureValue* own = m.ValueFor(a.reporting)) {
+      const ValueWords& w = own->words();
+      r.commentary = {w.context, w.actions, w.intervention, w.note};
+    }
+  }
   r.target = FigureOf(m, a.target.value, a.target.decimals);
   r.target_reason = std::move(a.target.reason);
   if (a.deviation) r.deviation = FormatDeviation(*a.deviation, scheme.deviation);

@@ -18,8 +18,14 @@
 #include "app/verify.h"
 #include "io/test_seeds.h"
 #include "reports/html_writer.h"
+#include "reports/make_report.h"
+#include "reports/program.h"
 #include "reports/report.h"
+#include "reports/stylesheet.h"
+#include "reports/test_pdf.h"
 #include "reports/test_report_reading.h"
+#include "reports/test_xlsx.h"
+#include "reports/xlsx_writer.h"
 
 namespace scorecard {
 namespace {
@@ -35,11 +41,20 @@ struct SeedReport {
   Position position;
   ReportDocument document;
   std::string html;
+  ReadReport read_html, read_pdf, read_xlsx;
 };
 
-// The seed's report by its layout, written to build/reports/SLUG-LAYOUT.html for looking at.
-SeedReport RenderSeed(const std::string& slug, const std::string& layout_name) {
-  SeedReport r;
+// The folder the seed reports are written to, to be looked at (PNGs of their first pages) and
+// kept as the tests' artefacts: build/reports.
+const std::filesystem::path kOut = "build/reports";
+
+// The seed's report by its layout, made once, written as HTML, PDF and XLSX to build/reports,
+// with PNGs of the PDF's first two pages, and each read back.
+const SeedReport& RenderSeed(const std::string& slug, const std::string& layout_name) {
+  static std::map<std::string, SeedReport> made;
+  std::string name = slug + "-" + layout_name;
+  if (auto it = made.find(name); it != made.end()) return it->second;
+  SeedReport& r = made[name];
   auto position = AssessPath(SeedDir(slug), std::nullopt, PositionOptions{.history = true});
   EXPECT_TRUE(position.has_value());
   if (!position) return r;
@@ -56,10 +71,33 @@ SeedReport RenderSeed(const std::string& slug, const std::string& layout_name) {
     return r;
   }
   r.document = std::move(*doc);
+  std::filesystem::create_directories(kOut);
   HtmlWriter writer;
-  r.html = writer.Write(r.document, "");
-  std::filesystem::create_directories("build/reports");
-  std::ofstream("build/reports/" + slug + "-" + layout_name + ".html") << r.html;
+  r.html = writer.Write(r.document, ReportStylesheet());
+  std::ofstream(kOut / (name + ".html")) << r.html;
+  r.read_html = ReadHtmlReport(r.html);
+
+  std::filesystem::path pdf = kOut / (name + ".pdf");
+  auto printed = WriteReport(r.document, "pdf", pdf.string());
+  EXPECT_TRUE(printed.has_value());
+  if (printed) {
+    r.read_pdf = ReadPdfStructure(PdfStructureText(pdf), r.read_html);
+    auto png = RunProgram({"/usr/bin/pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2",
+                           pdf.string(), (kOut / name).string()},
+                          std::chrono::seconds(60));
+    EXPECT_TRUE(png && png->exit_code == 0);
+  }
+  std::filesystem::path xlsx = kOut / (name + ".xlsx");
+  auto written = WriteReport(r.document, "xlsx", xlsx.string());
+  EXPECT_TRUE(written.has_value());
+  if (written) {
+    std::vector<std::string> names = XlsxSheetNames(r.document);  // "Details", then a section's
+    std::map<std::string, std::string> sheets;
+    for (size_t i = 0; i < r.document.sections.size() && i + 1 < names.size(); ++i) {
+      sheets[r.document.sections[i].id] = names[i + 1];
+    }
+    r.read_xlsx = ReadXlsxReport(ReadXlsxText(xlsx.string()), sheets, r.read_html);
+  }
   return r;
 }
 
@@ -148,7 +186,7 @@ Check InColumn(const ReadReport& report, std::string_view prefix, const std::str
     const std::vector<std::string>* row = t->Row(report.Text(ref));
     if (c < 0 || row == nullptr) continue;
     any = true;
-    const std::string& cell = row->at(static_cast<size_t>(c));
+    std::string cell = static_cast<size_t>(c) < row->size() ? row->at(static_cast<size_t>(c)) : "";
     if (exact ? cell == report.Text(text) : Contains(cell, report.Text(text))) {
       return {Printed::kYes, ""};
     }
@@ -173,7 +211,7 @@ Check InSummary(const ReadReport& report, const std::string& group_title, bool a
     for (const auto& row : t->rows) {
       if (row.empty() || !row[0].ends_with(report.Text(label))) continue;
       any = true;
-      const std::string& cell = row.at(static_cast<size_t>(c));
+      std::string cell = static_cast<size_t>(c) < row.size() ? row.at(static_cast<size_t>(c)) : "";
       if (cell == count || cell.starts_with(report.Text(count + " ("))) return {Printed::kYes, ""};
       found = cell;
     }
@@ -267,38 +305,54 @@ struct SeedCase {
   std::map<std::string, std::string> not_printed;
 };
 
-class SeedReportTest : public testing::TestWithParam<SeedCase> {};
-
-TEST_P(SeedReportTest, PrintsEveryPublishedFigureWhereTheSeedPrintsIt) {
-  const SeedCase& seed = GetParam();
-  SeedReport r = RenderSeed(seed.slug, seed.layout);
-  ASSERT_FALSE(r.html.empty());
-  ReadReport read = ReadHtmlReport(r.html);
-  Words words(r.position);
-  std::vector<SeedFigure> figures = PublishedFigures(seed.slug, r.position.period);
-  ASSERT_THAT(figures, testing::Not(testing::IsEmpty()));
-  int printed = 0;
-  std::vector<std::string> missing;
-  for (const SeedFigure& f : figures) {
-    Check c = Printed(read, r.position, words, f);
-    std::string name = f.subject + " " + f.field;
-    if (c.printed == Printed::kYes) {
-      ++printed;
-    } else if (c.printed == Printed::kWrong) {
-      ADD_FAILURE() << name << ": " << c.why;
-    } else if (!seed.not_printed.contains(name)) {
-      missing.push_back(name);
+class SeedReportTest : public testing::TestWithParam<SeedCase> {
+ protected:
+  // Checks every published figure in the report as read back; returns how many are printed.
+  void ExpectEveryFigure(const ReadReport& read, std::string_view format) {
+    const SeedCase& seed = GetParam();
+    const SeedReport& r = RenderSeed(seed.slug, seed.layout);
+    ASSERT_FALSE(r.html.empty());
+    Words words(r.position);
+    std::vector<SeedFigure> figures = PublishedFigures(seed.slug, r.position.period);
+    ASSERT_THAT(figures, testing::Not(testing::IsEmpty()));
+    int printed = 0;
+    std::vector<std::string> missing;
+    for (const SeedFigure& f : figures) {
+      Check c = Printed(read, r.position, words, f);
+      std::string name = f.subject + " " + f.field;
+      if (c.printed == Printed::kYes) {
+        ++printed;
+      } else if (c.printed == Printed::kWrong) {
+        ADD_FAILURE() << format << ": " << name << ": " << c.why;
+      } else if (!seed.not_printed.contains(name)) {
+        missing.push_back(name);
+      }
     }
+    EXPECT_THAT(missing, testing::IsEmpty()) << format << ": published figures not printed";
+    std::cout << seed.slug << " (" << format << "): " << printed << " of " << figures.size()
+              << " published figures printed where the seed prints them\n";
   }
-  EXPECT_THAT(missing, testing::IsEmpty()) << "published figures the report does not print";
-  std::cout << seed.slug << ": " << printed << " of " << figures.size()
-            << " published figures printed where the seed prints them\n";
+};
+
+TEST_P(SeedReportTest, HtmlPrintsEveryPublishedFigureWhereTheSeedPrintsIt) {
+  const SeedCase& seed = GetParam();
+  ExpectEveryFigure(RenderSeed(seed.slug, seed.layout).read_html, "HTML");
+}
+
+TEST_P(SeedReportTest, PdfPrintsEveryPublishedFigureWhereTheSeedPrintsIt) {
+  const SeedCase& seed = GetParam();
+  ExpectEveryFigure(RenderSeed(seed.slug, seed.layout).read_pdf, "PDF");
+}
+
+TEST_P(SeedReportTest, XlsxHoldsEveryPublishedFigureWhereTheSeedPrintsIt) {
+  const SeedCase& seed = GetParam();
+  ExpectEveryFigure(RenderSeed(seed.slug, seed.layout).read_xlsx, "XLSX");
 }
 
 // The check can fail: a figure changed from what the seed published is caught, in each kind.
 TEST(SeedReportCheck, CatchesAFigureTheReportDoesNotPrint) {
-  SeedReport r = RenderSeed("rotherham-2017-q2", "dashboard");
-  ReadReport read = ReadHtmlReport(r.html);
+  const SeedReport& r = RenderSeed("rotherham-2017-q2", "dashboard");
+  const ReadReport& read = r.read_html;
   Words words(r.position);
   EXPECT_EQ(Printed(read, r.position, words, {"1.A1", "status", "on-track"}).printed,
             Printed::kWrong);

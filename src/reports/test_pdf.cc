@@ -101,4 +101,8 @@ std::string PdfText(const std::filesystem::path& pdf, int first, int last, PdfTe
   return Run(argv);
 }
 
+std::string PdfStructureText(const std::filesystem::path& pdf) {
+  return Run({"/usr/bin/pdfinfo", "-struct-text", pdf.string()});
+}
+
 }  // namespace scorecard

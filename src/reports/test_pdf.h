@@ -37,4 +37,7 @@ enum class PdfTextOrder { kReading, kLayout };
 std::string PdfText(const std::filesystem::path& pdf, int first = 0, int last = 0,
                     PdfTextOrder order = PdfTextOrder::kReading);
 
+// The PDF's structure tree with its text (pdfinfo -struct-text): what a screen reader reads.
+std::string PdfStructureText(const std::filesystem::path& pdf);
+
 }  // namespace scorecard

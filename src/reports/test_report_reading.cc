@@ -1,6 +1,7 @@
 #include "reports/test_report_reading.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace scorecard {
@@ -192,26 +193,35 @@ ReadReport ReadPdfStructure(const std::string& struct_text, const ReadReport& ht
     if (indent != std::string_view::npos) lines.push_back({indent, line.substr(indent)});
     at = end + 1;
   }
-  // The element each line is in, as a stack of (indent, name).
-  std::vector<std::pair<size_t, std::string>> stack;
-  std::vector<std::vector<std::string>> lists;  // each L's items, in order
-  ReadTable* table = nullptr;
-  std::vector<std::string>* row = nullptr;
-  std::vector<std::vector<std::vector<bool>>>
-      headers;  // for each row of the table, which cells head columns
-  bool header_cell = false, cell_has_text = false;
+  // A cell as the structure tree gives it. A cell holding nothing may be left out of the tree,
+  // so a data cell is placed by the column heads it names (/Headers), not by its place.
+  struct PdfCell {
+    std::string text, node;
+    std::vector<std::string> headers;
+    bool column_head = false, row_head = false;
+  };
+  using PdfRow = std::vector<PdfCell>;
+  struct PdfTable {
+    std::string caption;
+    std::vector<PdfRow> rows;
+  };
+  std::vector<PdfTable> tables;
+  std::vector<std::vector<std::string>> lists;        // each L's items, in order
+  std::vector<std::pair<size_t, std::string>> stack;  // the elements a line is in
   auto within = [&](std::string_view name) {
     return std::ranges::any_of(stack, [&](const auto& e) { return e.second == name; });
   };
+  PdfCell* cell = nullptr;
+  bool cell_has_text = false;
   for (const StructLine& l : lines) {
     while (!stack.empty() && stack.back().first >= l.indent) stack.pop_back();
     if (l.text.front() == '"') {
       // A column's head repeats on every page a table is printed on: its first text is it.
       std::string text = Squeezed(Quoted(l.text));
-      if (within("Caption") && table != nullptr) {
-        table->caption += text;
-      } else if (within("TH") || within("TD")) {
-        if (row != nullptr && !(header_cell && cell_has_text)) row->back() += text;
+      if (within("Caption") && !tables.empty()) {
+        tables.back().caption += text;
+      } else if ((within("TH") || within("TD")) && cell != nullptr) {
+        if (!(cell->column_head && cell_has_text)) cell->text += text;
         cell_has_text = true;
       } else if (within("LI") && !within("Lbl") && !lists.empty()) {
         lists.back().back() += text;
@@ -219,65 +229,77 @@ ReadReport ReadPdfStructure(const std::string& struct_text, const ReadReport& ht
       continue;
     }
     if (l.text.front() == '/') {
-      if ((l.text == "/Scope /Column" || l.text == "/Scope /ColGroup") && row != nullptr) {
-        header_cell = true;
-        headers.back().back().back() = true;
+      if (cell == nullptr) continue;
+      if (l.text == "/Scope /Column" || l.text == "/Scope /ColGroup") cell->column_head = true;
+      if (l.text == "/Scope /Row") cell->row_head = true;
+      if (l.text.starts_with("/Headers [")) {
+        for (size_t at = l.text.find('('); at != std::string_view::npos;
+             at = l.text.find('(', at + 1)) {
+          cell->headers.emplace_back(l.text.substr(at + 1, l.text.find(')', at) - at - 1));
+        }
       }
       continue;
     }
     std::string name(l.text.substr(0, l.text.find_first_of(" :")));
     stack.emplace_back(l.indent, name);
     if (name == "Table") {
-      if (table != nullptr) table->groups.clear();
-      r.tables.emplace_back();
-      table = &r.tables.back();
-      row = nullptr;
-      headers.emplace_back();
-    } else if (name == "TR" && table != nullptr) {
-      table->rows.emplace_back();
-      row = &table->rows.back();
-      headers.back().emplace_back();
-    } else if ((name == "TH" || name == "TD") && row != nullptr) {
-      row->emplace_back();
-      headers.back().back().push_back(false);
-      header_cell = false;
+      tables.emplace_back();
+      cell = nullptr;
+    } else if (name == "TR" && !tables.empty()) {
+      tables.back().rows.emplace_back();
+      cell = nullptr;
+    } else if ((name == "TH" || name == "TD") && !tables.empty() && !tables.back().rows.empty()) {
+      tables.back().rows.back().emplace_back();
+      cell = &tables.back().rows.back().back();
       cell_has_text = false;
+      if (size_t open = l.text.find('<'); open != std::string_view::npos) {
+        cell->node = std::string(l.text.substr(open + 1, l.text.find('>') - open - 1));
+      }
     } else if (name == "L") {
       lists.emplace_back();
     } else if (name == "LI" && !lists.empty()) {
       lists.back().emplace_back();
     }
   }
-  // Mark each table's header rows (every cell heads a column) so that they are left out below.
-  for (size_t t = 0; t < r.tables.size(); ++t) {
-    for (size_t i = 0; i < r.tables[t].rows.size(); ++i) {
-      const std::vector<bool>& h = headers[t][i];
-      if (!h.empty() && std::ranges::all_of(h, [](bool b) { return b; })) {
-        r.tables[t].rows[i].insert(r.tables[t].rows[i].begin(), "\x01");  // a header row
-      }
-    }
-  }
-  // A table's header rows are those whose cells are all column headers; the rest are its rows.
-  // (Done after reading: each row's cells are known then.) Rows of one cell that name a group
-  // are the group headings.
-  for (size_t t = 0; t < r.tables.size() && t < html.tables.size(); ++t) {
-    ReadTable& read = r.tables[t];
+  // Each table takes the HTML table's id and columns, in order; its cells go to their columns.
+  for (size_t t = 0; t < tables.size() && t < html.tables.size(); ++t) {
     const ReadTable& guide = html.tables[t];
+    ReadTable read;
     read.id = guide.id;
     read.section = guide.section;
-    std::vector<std::string> columns;
-    for (const std::string& c : guide.columns) columns.push_back(Squeezed(c));
+    read.caption = tables[t].caption;
+    for (const std::string& c : guide.columns) read.columns.push_back(Squeezed(c));
     std::vector<std::string> groups;
     for (const std::string& g : guide.groups) groups.push_back(Squeezed(g));
-    std::vector<std::vector<std::string>> rows;
-    for (auto& cells : read.rows) {
-      bool heading = !cells.empty() && cells[0] == "\x01";
-      bool group = cells.size() == 1 && std::ranges::find(groups, cells[0]) != groups.end();
-      if (group) read.groups.push_back(cells[0]);
-      if (!heading && !group) rows.push_back(std::move(cells));
+    std::map<std::string, int> column_of;  // a column head's node -> its column
+    for (const PdfRow& row : tables[t].rows) {
+      for (const PdfCell& c : row) {
+        if (!c.column_head || c.node.empty()) continue;
+        if (int i = read.Column(c.text); i >= 0) column_of[c.node] = i;
+      }
     }
-    read.rows = std::move(rows);
-    read.columns = columns;  // the same labels, as the PDF's repeated heads all give
+    for (const PdfRow& row : tables[t].rows) {
+      if (std::ranges::all_of(row, [](const PdfCell& c) { return c.column_head; })) continue;
+      if (row.size() == 1 && std::ranges::find(groups, row[0].text) != groups.end()) {
+        read.groups.push_back(row[0].text);
+        continue;
+      }
+      std::vector<std::string> cells(read.columns.size());
+      for (const PdfCell& c : row) {
+        if (c.row_head) {
+          cells[0] = c.text;
+          continue;
+        }
+        for (const std::string& h : c.headers) {
+          if (auto it = column_of.find(h); it != column_of.end()) {
+            cells[static_cast<size_t>(it->second)] = c.text;
+            break;
+          }
+        }
+      }
+      read.rows.push_back(std::move(cells));
+    }
+    r.tables.push_back(std::move(read));
   }
   // Lists, in order, to the sections that have them.
   size_t next = 0;
@@ -285,6 +307,67 @@ ReadReport ReadPdfStructure(const std::string& struct_text, const ReadReport& ht
     r.sections.emplace_back(id, count);
     for (int i = 0; i < count && next < lists.size(); ++i, ++next) {
       for (std::string& item : lists[next]) r.lists[id].push_back(std::move(item));
+    }
+  }
+  return r;
+}
+
+namespace {
+
+// The row's cells without the empty ones at its end.
+std::vector<std::string> Trimmed(std::vector<std::string> row) {
+  while (!row.empty() && row.back().empty()) row.pop_back();
+  return row;
+}
+
+}  // namespace
+
+ReadReport ReadXlsxReport(const std::map<std::string, std::vector<std::vector<std::string>>>& text,
+                          const std::map<std::string, std::string>& sheets,
+                          const ReadReport& html) {
+  ReadReport r;
+  r.sections = html.sections;
+  std::map<std::string, size_t> cursor;  // each sheet's next row to read
+  for (const ReadTable& guide : html.tables) {
+    auto sheet = sheets.find(guide.section);
+    if (sheet == sheets.end() || !text.contains(sheet->second)) continue;
+    const auto& rows = text.at(sheet->second);
+    size_t& at = cursor[sheet->second];
+    ReadTable t;
+    t.id = guide.id;
+    t.section = guide.section;
+    t.caption = guide.caption;
+    // Its header row is the HTML table's column labels, with "Highlighted" after them if rows
+    // are highlighted; its rows run to the next empty row.
+    for (; at < rows.size(); ++at) {
+      std::vector<std::string> row = Trimmed(rows[at]);
+      if (!row.empty() && row.back() == "Highlighted") row.pop_back();
+      if (row == guide.columns) break;
+    }
+    if (at == rows.size()) {  // not found: as if the table were not printed
+      at = 0;
+      continue;
+    }
+    t.columns = guide.columns;
+    for (++at; at < rows.size(); ++at) {
+      std::vector<std::string> row = Trimmed(rows[at]);
+      if (row.empty()) break;
+      if (row.size() == 1 && std::ranges::find(guide.groups, row[0]) != guide.groups.end()) {
+        t.groups.push_back(row[0]);
+        continue;
+      }
+      row.resize(std::max(row.size(), guide.columns.size()));
+      t.rows.push_back(std::move(row));
+    }
+    r.tables.push_back(std::move(t));
+  }
+  // A list's items are rows of one cell: every such row of the section's sheet is taken.
+  for (const auto& [id, lists] : html.sections) {
+    auto sheet = sheets.find(id);
+    if (lists == 0 || sheet == sheets.end() || !text.contains(sheet->second)) continue;
+    for (const auto& row : text.at(sheet->second)) {
+      std::vector<std::string> cells = Trimmed(row);
+      if (cells.size() == 1) r.lists[id].push_back(cells[0]);
     }
   }
   return r;

@@ -47,6 +47,11 @@ std::string Squeezed(std::string_view text);
 // The tables and lists of a report written by HtmlWriter, its text unescaped.
 ReadReport ReadHtmlReport(const std::string& html);
 
+// The tables and lists of a workbook written by WriteXlsx, as ReadXlsxText gives its sheets
+// (`sheets`: each section's sheet, by the section's id), found where the HTML report's are.
+ReadReport ReadXlsxReport(const std::map<std::string, std::vector<std::vector<std::string>>>& text,
+                          const std::map<std::string, std::string>& sheets, const ReadReport& html);
+
 // The tables and lists of a tagged PDF, from its structure tree as `pdfinfo -struct-text`
 // (poppler-utils) prints it; tables and lists are named after the HTML report's, in order.
 ReadReport ReadPdfStructure(const std::string& struct_text, const ReadReport& html);
