@@ -83,6 +83,7 @@ bench: deps $(DUCKDB)
 	@scripts/with-postgres.sh build/release/bench/import_bench
 	@scripts/with-postgres.sh build/release/bench/edit_bench
 	@build/release/bench/report_writers_bench
+	@build/release/bench/report_bench
 
 fuzz: deps
 	@scripts/install-deps.sh --fuzz

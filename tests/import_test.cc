@@ -237,7 +237,10 @@ constexpr const char* kImprovement = "title = \"Improvement report\"\n\n\n";
 
 MemoryFileSource WithLayouts(const std::string& slug) {
   MemoryFileSource files = SeedFiles(slug);
-  files.files["scorecard.toml"] += "\n[reports]\ndefault = \"quarterly\"\n";
+  // The seed's own layouts and default give way to these.
+  std::string& config = files.files["scorecard.toml"];
+  config = config.substr(0, config.find("\n[reports]")) + "\n[reports]\ndefault = \"quarterly\"\n";
+  std::erase_if(files.files, [](const auto& f) { return f.first.starts_with("reports/"); });
   files.files["reports/quarterly.toml"] = kQuarterly;
   files.files["reports/improvement.toml"] = kImprovement;
   return files;

@@ -359,7 +359,8 @@ TEST_P(RecordEditTest, EveryEditWorksForACouncilWithADefaultReportLayout) {
     std::string error;
     if (auto text = seed.Read(name, &error)) files.files[name] = *text;
   }
-  files.files["scorecard.toml"] += "\n[reports]\ndefault = \"highlights\"\n";
+  ASSERT_THAT(files.files["scorecard.toml"],
+              testing::HasSubstr("[reports]\ndefault = \"highlights\""));
   files.files["reports/highlights.toml"] = "title = \"Recovery plan highlights\"\n";
   auto imported = Import(FolderTableSource(files));
   ASSERT_TRUE(imported) << imported.error().issues.front().ToString();

@@ -60,17 +60,20 @@ constexpr std::string_view kDetails = R"(<dl class="govuk-summary-list sc-detail
 {{/rows}}</dl>
 )";
 
-// The head of a table: a first row with each group over its columns (an ungrouped column spans
-// both rows), then the grouped columns' own labels.
+// A table in a region of its own that scrolls sideways on a narrow screen, and that a keyboard
+// can reach and scroll (WCAG 2.1.1). The head of a table: a first row with each group over its
+// columns (an ungrouped column spans both rows), then the grouped columns' own labels.
 constexpr std::string_view kTable =
     R"({{#has_note}}<p class="govuk-body sc-table__note">{{note}}</p>
-{{/has_note}}{{#has_rows}}<table class="govuk-table sc-table{{#wide}} sc-table--wide{{/wide}}" id="{{id}}">
-<caption class="govuk-table__caption govuk-table__caption--m">{{caption}}</caption>
+{{/has_note}}{{#has_rows}}<div class="sc-table-container" role="region" aria-labelledby="{{id}}-caption" tabindex="0">
+<table class="govuk-table sc-table{{#wide}} sc-table--wide{{/wide}}" id="{{id}}">
+<caption class="govuk-table__caption govuk-table__caption--m" id="{{id}}-caption">{{caption}}</caption>
 <thead class="govuk-table__head">
 <tr class="govuk-table__row">{{#top}}<th scope="{{scope}}" class="govuk-table__header{{#numeric}} govuk-table__header--numeric{{/numeric}}"{{#colspan}} colspan="{{colspan}}"{{/colspan}}{{#rowspan}} rowspan="{{rowspan}}"{{/rowspan}}>{{label}}</th>{{/top}}</tr>
 {{#has_groups}}<tr class="govuk-table__row">{{#grouped}}<th scope="col" class="govuk-table__header{{#numeric}} govuk-table__header--numeric{{/numeric}}">{{label}}</th>{{/grouped}}</tr>
 {{/has_groups}}</thead>
 {{{bodies}}}</table>
+</div>
 {{/has_rows}}{{^has_rows}}<h3 class="govuk-heading-m">{{caption}}</h3>
 <p class="govuk-body">{{empty}}</p>
 {{/has_rows}})";
