@@ -105,6 +105,21 @@ mustache Compile(std::string_view text) {
 
 data Bool(bool b) { return data(b ? data::type::bool_true : data::type::bool_false); }
 
+// Stands in a template for content already written (a table's rows, a section's blocks): the
+// template is rendered around it, and the content is placed in `out` between the two halves,
+// so that a large report's body is never copied through the template engine.
+constexpr std::string_view kSlot = "\x01slot\x01";
+
+void RenderAround(mustache& tmpl, data& d, const std::string& key, std::string_view content,
+                  std::string* out) {
+  d.set(key, std::string(kSlot));
+  std::string around = tmpl.render(d);
+  size_t at = around.find(kSlot);
+  out->append(around, 0, at);
+  out->append(content);
+  out->append(around, at + kSlot.size());
+}
+
 }  // namespace
 
 struct HtmlWriter::Templates {
@@ -118,14 +133,13 @@ struct HtmlWriter::Templates {
   mustache row = Compile(kRow);
   mustache chart = Compile(kChart);
 
-  std::string Table(const ReportTable& t, const std::string& id);
-  std::string Rows(const ReportTable& t, size_t from, size_t to, bool highlight_column);
-  std::string Block(const ReportBlock& block, const std::string& id);
+  void Table(const ReportTable& t, const std::string& id, std::string* out);
+  void Rows(const ReportTable& t, size_t from, size_t to, bool highlight_column, std::string* out);
+  void Block(const ReportBlock& block, const std::string& id, std::string* out);
 };
 
-std::string HtmlWriter::Templates::Rows(const ReportTable& t, size_t from, size_t to,
-                                        bool highlight_column) {
-  std::string out;
+void HtmlWriter::Templates::Rows(const ReportTable& t, size_t from, size_t to,
+                                 bool highlight_column, std::string* out) {
   for (size_t i = from; i < to; ++i) {
     const ReportRow& r = t.rows[i];
     data cells{data::type::list};
@@ -160,12 +174,11 @@ std::string HtmlWriter::Templates::Rows(const ReportTable& t, size_t from, size_
     data row;
     row.set("cells", cells);
     row.set("highlighted", Bool(!r.highlight.empty()));
-    out += this->row.render(row);
+    out->append(this->row.render(row));
   }
-  return out;
 }
 
-std::string HtmlWriter::Templates::Table(const ReportTable& t, const std::string& id) {
+void HtmlWriter::Templates::Table(const ReportTable& t, const std::string& id, std::string* out) {
   bool highlight_column = std::any_of(t.rows.begin(), t.rows.end(),
                                       [](const ReportRow& r) { return !r.highlight.empty(); });
   bool has_groups = std::any_of(t.columns.begin(), t.columns.end(),
@@ -219,8 +232,9 @@ std::string HtmlWriter::Templates::Table(const ReportTable& t, const std::string
     b.set("has_group", Bool(!t.rows[i].group.empty()));
     b.set("group", t.rows[i].group);
     b.set("width", std::to_string(width));
-    b.set("rows", Rows(t, i, j, highlight_column));
-    bodies += body.render(b);
+    std::string rows;
+    Rows(t, i, j, highlight_column, &rows);
+    RenderAround(body, b, "rows", rows, &bodies);
     i = j;
   }
   data d;
@@ -234,16 +248,17 @@ std::string HtmlWriter::Templates::Table(const ReportTable& t, const std::string
   d.set("top", top);
   d.set("has_groups", Bool(has_groups));
   d.set("grouped", grouped);
-  d.set("bodies", bodies);
-  return table.render(d);
+  RenderAround(table, d, "bodies", bodies, out);
 }
 
-std::string HtmlWriter::Templates::Block(const ReportBlock& block, const std::string& id) {
+void HtmlWriter::Templates::Block(const ReportBlock& block, const std::string& id,
+                                  std::string* out) {
   if (const auto* p = std::get_if<ReportParagraph>(&block)) {
     data d;
     d.set("text", p->text);
     d.set("lead", Bool(p->lead));
-    return paragraph.render(d);
+    out->append(paragraph.render(d));
+    return;
   }
   if (const auto* l = std::get_if<ReportList>(&block)) {
     data d;
@@ -254,7 +269,8 @@ std::string HtmlWriter::Templates::Block(const ReportBlock& block, const std::st
     for (const std::string& item : l->items) items.push_back(data(item));
     d.set("items", items);
     d.set("empty", l->empty.empty() ? "None." : l->empty);
-    return list.render(d);
+    out->append(list.render(d));
+    return;
   }
   if (const auto* dl = std::get_if<ReportDetails>(&block)) {
     data rows{data::type::list};
@@ -266,15 +282,21 @@ std::string HtmlWriter::Templates::Block(const ReportBlock& block, const std::st
     }
     data d;
     d.set("rows", rows);
-    return details.render(d);
+    out->append(details.render(d));
+    return;
   }
-  if (const auto* t = std::get_if<ReportTable>(&block)) return Table(*t, id);
+  if (const auto* t = std::get_if<ReportTable>(&block)) {
+    Table(*t, id, out);
+    return;
+  }
   const auto& c = std::get<ReportChart>(block);
   data d;
   d.set("svg", c.svg);
   d.set("alt", c.alt);
-  d.set("table", Table(c.data, id + "-data"));
-  return chart.render(d);
+  std::string table_html;
+  Table(c.data, id + "-data", &table_html);
+  d.set("table", table_html);
+  out->append(chart.render(d));
 }
 
 HtmlWriter::HtmlWriter() : templates_(std::make_unique<Templates>()) {}
@@ -285,7 +307,7 @@ std::string HtmlWriter::Write(const ReportDocument& doc, std::string_view styles
   for (const ReportSection& s : doc.sections) {
     std::string blocks;
     for (size_t i = 0; i < s.blocks.size(); ++i) {
-      blocks += templates_->Block(s.blocks[i], fmt::format("{}-{}", s.id, i + 1));
+      templates_->Block(s.blocks[i], fmt::format("{}-{}", s.id, i + 1), &blocks);
     }
     data d;
     d.set("type", s.type);
@@ -293,8 +315,7 @@ std::string HtmlWriter::Write(const ReportDocument& doc, std::string_view styles
     d.set("wide", Bool(s.wide));
     d.set("has_title", Bool(!s.title.empty()));
     d.set("title", s.title);
-    d.set("blocks", blocks);
-    sections += templates_->section.render(d);
+    RenderAround(templates_->section, d, "blocks", blocks, &sections);
   }
   data d;
   d.set("language", doc.language);
@@ -306,8 +327,10 @@ std::string HtmlWriter::Write(const ReportDocument& doc, std::string_view styles
   d.set("has_notice", Bool(!doc.notice.empty()));
   d.set("notice", doc.notice);
   d.set("stylesheet", std::string(stylesheet));
-  d.set("sections", sections);
-  return templates_->document.render(d);
+  std::string html;
+  html.reserve(sections.size() + stylesheet.size() + 4096);
+  RenderAround(templates_->document, d, "sections", sections, &html);
+  return html;
 }
 
 }  // namespace scorecard
