@@ -1,0 +1,71 @@
+#pragma once
+// Publishing a council's report: its files made, in each format asked for, from the position as
+// the publication freezes it, and kept with the publication (app/publish.h); and the options of
+// a report of a published period, which say in its header and its "publication-changes" section
+// what has changed since.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/publish.h"
+#include "reports/report.h"
+
+namespace scorecard {
+
+// The formats RenderFormats writes, in the order a publication lists their files by default.
+const std::vector<std::string>& PublishFormats();
+
+// The report of `position` laid out by its council's layout `layout` (position.layouts), with
+// `options`, as files: "report.html", "report.xlsx" and, for csv, "csv/NAME.csv" for each table
+// (CsvFiles), in the order of `formats`. The same position and options give the same bytes: the
+// workbook is dated the end of the reporting period. Invalid: an unknown format
+// (publish.format), a layout the council lacks or that does not make a report (its issues).
+Result<std::vector<ReportFile>> RenderFormats(const Position& position, const std::string& layout,
+                                              const ReportOptions& options,
+                                              const std::vector<std::string>& formats);
+
+// What makes a publication's files; RenderFormats unless a caller gives another.
+using ReportRenderer = std::function<Result<std::vector<ReportFile>>(
+    const Position& position, const std::string& layout, const ReportOptions& options,
+    const std::vector<std::string>& formats)>;
+
+struct PublishReportRequest {
+  StoreAddress address;
+  Period period;
+  std::optional<std::string> supersede;  // why the period is published again
+  ChangeInfo info;                       // info.reason: the publication's note
+  std::string layout;                    // empty: the council's default layout
+  std::vector<std::string> formats;      // empty: PublishFormats(); each once, in order
+  ReportRenderer render = RenderFormats;
+};
+
+struct PublishedReportFiles {
+  Published published;  // the publication, and its files as stored with their SHA-256
+  std::string layout;   // the layout published; empty when the council has none (no files)
+};
+
+// Publishes the period's report (PublishReport) with its files, made by `render` from the
+// position as at the publication's change, with every figure held, and options saying when and
+// by whom it was published. A council without any layout publishes the period without files,
+// unless a layout is named. Invalid: a format not in PublishFormats(), an unknown layout
+// (publish.unknown-layout), none named where the council has layouts but no default
+// (publish.no-default-layout); nothing is published then.
+Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& request,
+                                                const Clock& clock);
+
+// When and by whom: "20 November 2017 by ann (change 12)".
+std::string PublishedWords(const Publication& publication);
+
+// The options of a report of `position`, the council's position for `period` as at change
+// `as_at` (now, if none). If the period's report was published by then: when and by whom
+// (ReportOptions::published), what changed since (since_publication, from the position as at
+// the publication) and, if anything did, the notice "Figures have changed since this report was
+// published on 20 November 2017 (change 12): 3 changes." Otherwise empty options. A report as
+// at the publication itself gets the options it was published with.
+Result<ReportOptions> ReportOptionsFor(const StoreAddress& address, const Period& period,
+                                       const Position& position, const Clock& clock,
+                                       std::optional<int64_t> as_at = std::nullopt);
+
+}  // namespace scorecard
