@@ -83,8 +83,10 @@ void CopySeed(const std::string& slug, const std::string& dir) {
         name == "known_differences.csv") {
       continue;
     }
-    std::filesystem::copy_file(e.path(), std::filesystem::path(dir) / name,
-                               std::filesystem::copy_options::overwrite_existing);
+    // Folders too: a seed's report layouts are in reports/.
+    std::filesystem::copy(e.path(), std::filesystem::path(dir) / name,
+                          std::filesystem::copy_options::overwrite_existing |
+                              std::filesystem::copy_options::recursive);
   }
 }
 
