@@ -257,14 +257,10 @@ TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
   EXPECT_NE(diff.out.find("1 differences between change 1 and change 2"), std::string::npos);
 }
 
-TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
-  TempFolder f;
-  std::string db = " --db sqlite:" + f.path() + "/t.db --org rotherham-2017";
-  ASSERT_EQ(Scorecard("import " + SeedDir("rotherham-2017-q2") + db).exit_code, 0);
-  Result published =
-      Scorecard("publish --period \"2017/18 Q2\" --format html --format csv,html" + db);
-  ASSERT_EQ(published.exit_code, 0) << published.out;
-  std::istringstream lines(published.out);
+// The files a publish command lists: each line's name, when the line is "  NAME  SIZE bytes
+// sha256 HEX".
+std::vector<std::string> ListedFiles(const std::string& out) {
+  std::istringstream lines(out);
   std::string line;
   std::vector<std::string> names;
   const std::regex file(R"(  (\S+) +\d+ bytes  sha256 [0-9a-f]{64})");
@@ -272,13 +268,34 @@ TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
     std::smatch m;
     if (std::regex_match(line, m, file)) names.push_back(m[1]);
   }
+  return names;
+}
+
+TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org rotherham-2017";
+  ASSERT_EQ(Scorecard("import " + SeedDir("rotherham-2017-q2") + db).exit_code, 0);
+  Result published = Scorecard("publish --period \"2017/18 Q2\"" + db);
+  ASSERT_EQ(published.exit_code, 0) << published.out;
   EXPECT_TRUE(
       published.out.starts_with("published the 2017/18 Q2 report as at change 2\n"
-                                "kept 5 files of layout dashboard:\n"))
+                                "kept 7 files of layout dashboard:\n"))
       << published.out;
-  EXPECT_EQ(names, (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
-                                             "csv/key.csv", "csv/scorecard.csv"}))
+  EXPECT_EQ(
+      ListedFiles(published.out),
+      (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
+                                "csv/key.csv", "csv/scorecard.csv", "report.xlsx", "report.pdf"}))
       << published.out;
+
+  Result again = Scorecard(
+      "publish --period \"2017/18 Q2\" --supersede \"html only\" --format html --format "
+      "csv,html" +
+      db);
+  ASSERT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_EQ(ListedFiles(again.out),
+            (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
+                                      "csv/key.csv", "csv/scorecard.csv"}))
+      << again.out;
   Result whole = Scorecard("integrity --db sqlite:" + f.path() + "/t.db");
   EXPECT_EQ(whole.exit_code, 0) << whole.out;
   EXPECT_NE(whole.out.find("and every published file is as it was published"), std::string::npos)

@@ -320,12 +320,12 @@ TEST_P(PublishTest, AnUnknownLayoutOrFormatPublishesNothing) {
       {address_, kQ2, std::nullopt, {"ann", "", "test"}, "cabinet", kFormats}, clock_);
   ASSERT_FALSE(layout);
   EXPECT_EQ(layout.error().issues.at(0).message,
-            "expected a report layout the council has (dashboard), not \"cabinet\"");
+            "no report layout \"cabinet\"; the council has: dashboard");
   auto format = PublishReportFiles(
       {address_, kQ2, std::nullopt, {"ann", "", "test"}, "", {"html", "docx"}}, clock_);
   ASSERT_FALSE(format);
   EXPECT_EQ(format.error().issues.at(0).message,
-            "expected a format to publish (html, csv, xlsx), not \"docx\"");
+            "expected a format to publish (html, csv, xlsx, pdf), not \"docx\"");
   auto none = ReadPublishedReport(address_, kQ2, std::nullopt, clock_);
   ASSERT_FALSE(none);
   EXPECT_EQ(none.error().issues.at(0).message, "the 2017/18 Q2 report has not been published");

@@ -91,7 +91,7 @@ void DefinePublish(CLI::App& c, Options& o) {
   c.add_option("--layout", o.layout, "the report layout (default: the council's default layout)");
   c.add_option("--format", o.formats,
                "the formats to keep the report in, repeated or separated by commas "
-               "(default: html,csv,xlsx)")
+               "(default: html,csv,xlsx,pdf)")
       ->delimiter(',');
   Change(c, o);
 }

@@ -453,14 +453,6 @@ constexpr IssueText kCatalogue[] = {
      "The database has been altered or damaged: run scorecard integrity, and restore the "
      "database from a backup taken after the report was published. The report can be made "
      "again from the figures as they were published (--as-at change:N)."},
-    {"publish.unknown-layout", kError,
-     "expected a report layout the council has ({layouts}), not \"{name}\"",
-     "Correct the name, or import the layout (reports/NAME.toml) first."},
-    {"publish.no-default-layout", kError,
-     "expected --layout: the council has report layouts ({layouts}) but names none as its "
-     "default",
-     "Name the layout to publish (--layout NAME), or name a default in scorecard.toml "
-     "([reports] default = \"NAME\") and import it."},
     {"publish.format", kError, "expected a format to publish ({formats}), not \"{format}\"",
      "Give one or more of those, repeated or separated by commas: --format html,csv."},
     {"publish.file-not-made", kError, "cannot make the {format} file: {why}",

@@ -13,9 +13,7 @@
 
 #include "app/assess.h"
 #include "app/publication_changes.h"
-#include "reports/csv_writer.h"
-#include "reports/html_writer.h"
-#include "reports/xlsx_writer.h"
+#include "reports/make_report.h"
 
 namespace scorecard {
 namespace {
@@ -33,12 +31,6 @@ std::string Listed(const std::vector<std::string>& words) {
   std::string out;
   for (const std::string& w : words) out += (out.empty() ? "" : ", ") + w;
   return out.empty() ? "none" : out;
-}
-
-std::string LayoutNames(const Position& position) {
-  std::vector<std::string> names;
-  for (const ReportLayoutText& l : position.layouts) names.push_back(l.name);
-  return Listed(names);
 }
 
 // The formats asked for, each once, in order; every one must be one RenderFormats writes.
@@ -61,67 +53,88 @@ std::unexpected<Failure> NotMade(std::string_view format, std::string why) {
                           {{"format", std::string(format)}, {"why", std::move(why)}})});
 }
 
-// The workbook's bytes: WriteXlsx writes a file, here in a folder of its own that goes after.
-Result<std::string> XlsxBytes(const ReportDocument& document) {
-  std::error_code error;
-  std::filesystem::path base = std::filesystem::temp_directory_path(error);
-  std::string folder = (base / "scorecard-publish-XXXXXX").string();
-  if (error || ::mkdtemp(folder.data()) == nullptr) {
-    return NotMade("xlsx", error ? error.message() : std::strerror(errno));
+std::optional<std::string> ReadBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  if (!in) return std::nullopt;
+  return s.str();
+}
+
+// A new folder of the process's own in the temporary folder, removed with what it holds.
+class ScratchFolder {
+ public:
+  ScratchFolder() {
+    std::error_code error;
+    std::string folder =
+        (std::filesystem::temp_directory_path(error) / "scorecard-publish-XXXXXX").string();
+    if (error) {
+      why_ = error.message();
+    } else if (::mkdtemp(folder.data()) == nullptr) {
+      why_ = std::strerror(errno);
+    } else {
+      path_ = folder;
+    }
   }
-  std::string path = folder + "/report.xlsx";
-  // Dated the end of the reporting period, so that the same figures give the same workbook.
-  const Moment created = Moment{document.dated.days} * 86'400'000'000;
-  auto written = WriteXlsx(document, path, created);
-  std::string bytes;
-  if (written) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    bytes = s.str();
+  ~ScratchFolder() {
+    std::error_code ignored;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
   }
-  std::filesystem::remove_all(folder, error);
+  ScratchFolder(const ScratchFolder&) = delete;
+  ScratchFolder& operator=(const ScratchFolder&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }  // empty if it was not made
+  const std::string& why() const { return why_; }
+
+ private:
+  std::filesystem::path path_;
+  std::string why_;
+};
+
+// The document written as `format` by WriteReport, as files: a file "report.FORMAT", or for csv
+// "csv/NAME.csv" for each table.
+Result<std::vector<ReportFile>> Written(const ReportDocument& document, const std::string& format,
+                                        const std::filesystem::path& folder) {
+  std::filesystem::path target = folder / (format == "csv" ? "csv" : "report." + format);
+  auto written = WriteReport(document, format, target.string());
   if (!written) return std::unexpected(written.error());
-  if (bytes.empty()) return NotMade("xlsx", "the workbook written could not be read back");
-  return bytes;
+  std::vector<std::filesystem::path> paths;
+  if (format == "csv") {
+    for (const std::string& name : *written) paths.push_back(target / name);
+  } else {
+    paths.push_back(target);
+  }
+  std::vector<ReportFile> files;
+  for (const std::filesystem::path& path : paths) {
+    auto bytes = ReadBytes(path);
+    if (!bytes) return NotMade(format, "the file written cannot be read back: " + path.string());
+    std::string name = std::filesystem::relative(path, folder).generic_string();
+    files.push_back({std::move(name), format, std::move(*bytes)});
+  }
+  return files;
 }
 
 }  // namespace
 
 const std::vector<std::string>& PublishFormats() {
-  static const std::vector<std::string> kFormats = {"html", "csv", "xlsx"};
+  static const std::vector<std::string> kFormats = {"html", "csv", "xlsx", "pdf"};
   return kFormats;
 }
 
 Result<std::vector<ReportFile>> RenderFormats(const Position& position, const std::string& layout,
                                               const ReportOptions& options,
                                               const std::vector<std::string>& formats) {
-  auto text = std::find_if(position.layouts.begin(), position.layouts.end(),
-                           [&](const ReportLayoutText& l) { return l.name == layout; });
-  if (text == position.layouts.end()) {
-    return RequestIssue("publish.unknown-layout", "layout",
-                        {{"name", layout}, {"layouts", LayoutNames(position)}});
-  }
-  auto parsed = ParseLayout(text->text, text->name, text->file);
-  if (!parsed) return Invalid(std::move(parsed.error()));
-  auto document = BuildReport(position, *parsed, options);
-  if (!document) return Invalid(std::move(document.error()));
+  auto checked = CheckedFormats(formats);
+  if (!checked) return std::unexpected(checked.error());
+  auto document = MakeReport(position, layout, options);
+  if (!document) return std::unexpected(document.error());
+  ScratchFolder folder;
+  if (folder.path().empty()) return NotMade(checked->front(), folder.why());
   std::vector<ReportFile> files;
-  for (const std::string& format : formats) {
-    if (format == "html") {
-      files.push_back({"report.html", "html", HtmlWriter().Write(*document, "")});
-    } else if (format == "csv") {
-      for (CsvFile& f : CsvFiles(*document)) {
-        files.push_back({"csv/" + f.name, "csv", std::move(f.text)});
-      }
-    } else if (format == "xlsx") {
-      auto bytes = XlsxBytes(*document);
-      if (!bytes) return std::unexpected(bytes.error());
-      files.push_back({"report.xlsx", "xlsx", std::move(*bytes)});
-    } else {
-      return RequestIssue("publish.format", "format",
-                          {{"format", format}, {"formats", Listed(PublishFormats())}});
-    }
+  for (const std::string& format : *checked) {
+    auto written = Written(*document, format, folder.path());
+    if (!written) return std::unexpected(written.error());
+    for (ReportFile& f : *written) files.push_back(std::move(f));
   }
   return files;
 }
@@ -140,15 +153,13 @@ Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& requ
   PublishRequest publish{request.address, request.period, request.info, request.supersede, {}};
   publish.render = [&](const Position& position,
                        const Publication& publication) -> Result<std::vector<ReportFile>> {
-    out.layout = request.layout.empty() ? position.default_layout : request.layout;
-    if (out.layout.empty()) {
-      if (position.layouts.empty()) return std::vector<ReportFile>{};  // the period alone
-      return RequestIssue("publish.no-default-layout", "layout",
-                          {{"layouts", LayoutNames(position)}});
+    if (request.layout.empty() && position.layouts.empty()) {
+      return std::vector<ReportFile>{};  // the period alone
     }
+    out.layout = request.layout.empty() ? position.default_layout : request.layout;
     ReportOptions options;
     options.published = PublishedWords(publication);
-    return request.render(position, out.layout, options, *formats);
+    return request.render(position, request.layout, options, *formats);
   };
   auto published = PublishReport(publish, clock);
   if (!published) return std::unexpected(published.error());

@@ -17,11 +17,12 @@ namespace scorecard {
 // The formats RenderFormats writes, in the order a publication lists their files by default.
 const std::vector<std::string>& PublishFormats();
 
-// The report of `position` laid out by its council's layout `layout` (position.layouts), with
-// `options`, as files: "report.html", "report.xlsx" and, for csv, "csv/NAME.csv" for each table
-// (CsvFiles), in the order of `formats`. The same position and options give the same bytes: the
-// workbook is dated the end of the reporting period. Invalid: an unknown format
-// (publish.format), a layout the council lacks or that does not make a report (its issues).
+// The report of `position` by the council's layout `layout` (its default if empty), with
+// `options` (MakeReport), written in each of `formats` (WriteReport) as files: "report.html",
+// "report.xlsx", "report.pdf" and, for csv, "csv/NAME.csv" for each table, in the order of
+// `formats`. The same position and options give the same HTML, CSV and XLSX, byte for byte.
+// Invalid: a format not in PublishFormats() (publish.format), a layout the council lacks or one
+// that does not make a report (MakeReport's issues).
 Result<std::vector<ReportFile>> RenderFormats(const Position& position, const std::string& layout,
                                               const ReportOptions& options,
                                               const std::vector<std::string>& formats);
@@ -49,9 +50,9 @@ struct PublishedReportFiles {
 // Publishes the period's report (PublishReport) with its files, made by `render` from the
 // position as at the publication's change, with every figure held, and options saying when and
 // by whom it was published. A council without any layout publishes the period without files,
-// unless a layout is named. Invalid: a format not in PublishFormats(), an unknown layout
-// (publish.unknown-layout), none named where the council has layouts but no default
-// (publish.no-default-layout); nothing is published then.
+// unless a layout is named. Invalid, and nothing is published: a format not in PublishFormats()
+// (publish.format), an unknown layout or none named where the council names no default
+// (report.unknown-layout, report.no-layout), a layout that does not make a report.
 Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& request,
                                                 const Clock& clock);
 
