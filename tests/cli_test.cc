@@ -302,6 +302,34 @@ TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
       << whole.out;
 }
 
+TEST(CliTest, TheReportOfAPublishedPeriodSaysWhenItsFiguresChangedSince) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org rotherham-2017";
+  CopySeed("rotherham-2017-q2", f.path() + "/in");
+  ASSERT_EQ(Scorecard("import " + f.path() + "/in" + db).exit_code, 0);
+  ASSERT_EQ(Scorecard("publish --period \"2017/18 Q2\" --format html" + db).exit_code, 0);
+  std::string values = f.Read("in/values.csv");
+  const std::string published = "1.B1 (a),2017/18 Q2,81.5,,,,,off-track,";
+  size_t at = values.find(published);
+  ASSERT_NE(at, std::string::npos);
+  f.Write("in/values.csv",
+          values.replace(at, published.size(), "1.B1 (a),2017/18 Q2,82.0,,,,,satisfactory,"));
+  ASSERT_EQ(Scorecard("import " + f.path() + "/in" + db).exit_code, 0);
+
+  std::string report = "report --period \"2017/18 Q2\"" + db + " -o " + f.path();
+  ASSERT_EQ(Scorecard(report + "/now.html").exit_code, 0);
+  ASSERT_EQ(Scorecard(report + "/published.html --published").exit_code, 0);
+  const std::regex notice(
+      "Figures have changed since this report was published on \\d+ \\w+ \\d{4} \\(change 2\\): "
+      "1 change\\.");
+  EXPECT_TRUE(std::regex_search(f.Read("now.html"), notice));
+  EXPECT_FALSE(std::regex_search(f.Read("published.html"), notice));
+  EXPECT_NE(f.Read("published.html")
+                .find("the database as the 2017/18 Q2 report was published "
+                      "(change 2)"),
+            std::string::npos);
+}
+
 TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {
   TempFolder f;
   std::string db = " --db sqlite:" + f.path() + "/t.db --org derby-2012";

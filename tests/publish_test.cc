@@ -123,7 +123,7 @@ class PublishTest : public ::testing::TestWithParam<Backend> {
   std::vector<ReportFile> Regenerate(std::optional<int64_t> as_at) {
     AsAt at{as_at ? fmt::format("change:{}", *as_at) : "", std::nullopt};
     Position position = Ok(AssessStored(address_, at, kQ2, clock_));
-    ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, position, clock_, as_at));
+    ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, position, at, clock_));
     return Ok(RenderFormats(position, "dashboard", options, kFormats));
   }
 
@@ -189,7 +189,7 @@ TEST_P(PublishTest, APublishedReportIsMadeAgainExactlyAfterFiguresChange) {
   }
   // The same made as "the report as published".
   Position as_published = Ok(AssessStored(address_, AsAt{"", kQ2}, kQ2, clock_));
-  ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, as_published, clock_, change));
+  ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, as_published, AsAt{"", kQ2}, clock_));
   EXPECT_TRUE(Ok(RenderFormats(as_published, "dashboard", options, {"html"})).at(0).content ==
               stored.front().content);
   EXPECT_THAT(stored.front().content,
@@ -216,7 +216,7 @@ TEST_P(PublishTest, TheReportOfTheFiguresNowSaysWhatChangedSincePublication) {
   Import(CorrectedFiles());
 
   Position now = Ok(AssessStored(address_, AsAt{}, kQ2, clock_));
-  ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, now, clock_));
+  ReportOptions options = Ok(ReportOptionsFor(address_, kQ2, now, AsAt{}, clock_));
   EXPECT_EQ(options.published, fmt::format("20 November 2017 by ann (change {})", change));
   EXPECT_EQ(options.notice,
             fmt::format("Figures have changed since this report was published on 20 November "
@@ -254,9 +254,9 @@ TEST_P(PublishTest, TheReportOfTheFiguresNowSaysWhatChangedSincePublication) {
                                  "81.5% (" + off_track + ")", "82.0% (" + satisfactory + ")"));
 
   // A report as at the publication itself has nothing to say.
-  Position then =
-      Ok(AssessStored(address_, AsAt{fmt::format("change:{}", change), std::nullopt}, kQ2, clock_));
-  ReportOptions as_published = Ok(ReportOptionsFor(address_, kQ2, then, clock_, change));
+  AsAt at_publication{fmt::format("change:{}", change), std::nullopt};
+  Position then = Ok(AssessStored(address_, at_publication, kQ2, clock_));
+  ReportOptions as_published = Ok(ReportOptionsFor(address_, kQ2, then, at_publication, clock_));
   EXPECT_EQ(as_published.notice, "");
   EXPECT_EQ(as_published.since_publication.size(), 0u);
   EXPECT_EQ(as_published.published, options.published);

@@ -129,14 +129,16 @@ Result<PublishedReport> ReadPublishedReport(const StoreAddress& address, const P
 }
 
 Result<std::optional<Publication>> PublicationAt(const StoreAddress& address, const Period& period,
-                                                 std::optional<int64_t> as_at, const Clock& clock) {
+                                                 const AsAt& as_at, const Clock& clock) {
   auto opened = OpenOrganisation(address, Access::kRead, clock);
   if (!opened) return std::unexpected(opened.error());
+  auto change = ResolveAsAt(*opened->store, opened->org, as_at);
+  if (!change) return std::unexpected(change.error());
   auto all = opened->store->Publications(opened->org, period.ToString());
   if (!all) return FromStore(all.error());
   std::optional<Publication> out;
   for (const Publication& p : *all) {
-    if (!as_at || p.change <= *as_at) out = p;
+    if (!*change || p.change <= **change) out = p;
   }
   return out;
 }

@@ -51,9 +51,9 @@ struct PublishedReport {
 Result<PublishedReport> ReadPublishedReport(const StoreAddress& address, const Period& period,
                                             std::optional<int64_t> change, const Clock& clock);
 
-// The publication of the period's report in force at change `as_at` (now, if none): the latest
-// made by then, if any.
+// The publication of the period's report in force at `as_at` (now, as at a moment or change,
+// or as a report was published): the latest made by then, if any.
 Result<std::optional<Publication>> PublicationAt(const StoreAddress& address, const Period& period,
-                                                 std::optional<int64_t> as_at, const Clock& clock);
+                                                 const AsAt& as_at, const Clock& clock);
 
 }  // namespace scorecard

@@ -168,8 +168,8 @@ Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& requ
 }
 
 Result<ReportOptions> ReportOptionsFor(const StoreAddress& address, const Period& period,
-                                       const Position& position, const Clock& clock,
-                                       std::optional<int64_t> as_at) {
+                                       const Position& position, const AsAt& as_at,
+                                       const Clock& clock) {
   auto publication = PublicationAt(address, period, as_at, clock);
   if (!publication) return std::unexpected(publication.error());
   ReportOptions options;

@@ -59,14 +59,14 @@ Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& requ
 // When and by whom: "20 November 2017 by ann (change 12)".
 std::string PublishedWords(const Publication& publication);
 
-// The options of a report of `position`, the council's position for `period` as at change
-// `as_at` (now, if none). If the period's report was published by then: when and by whom
+// The options of a report of `position`, the council's position for `period` as at `as_at`
+// (as AssessStored reads it). If the period's report was published by then: when and by whom
 // (ReportOptions::published), what changed since (since_publication, from the position as at
 // the publication) and, if anything did, the notice "Figures have changed since this report was
 // published on 20 November 2017 (change 12): 3 changes." Otherwise empty options. A report as
 // at the publication itself gets the options it was published with.
 Result<ReportOptions> ReportOptionsFor(const StoreAddress& address, const Period& period,
-                                       const Position& position, const Clock& clock,
-                                       std::optional<int64_t> as_at = std::nullopt);
+                                       const Position& position, const AsAt& as_at,
+                                       const Clock& clock);
 
 }  // namespace scorecard
