@@ -167,8 +167,10 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
   const std::filesystem::path folder(dir);
   const std::string suffix = ".partial-" + std::to_string(::getpid());
   std::vector<std::filesystem::path> written;
+  std::vector<std::filesystem::path> made;  // folders made here (reports/), removed on failure
   auto remove_written = [&] {
     for (const auto& p : written) std::filesystem::remove(p, ec);
+    for (auto p = made.rbegin(); p != made.rend(); ++p) std::filesystem::remove(*p, ec);
   };
   for (const auto& [name, text] : files) {
     const std::filesystem::path target = folder / name;
@@ -177,6 +179,7 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
       return std::unexpected(Issues{MakeIssue("export.not-a-file", {dir + "/" + name, 0, ""})});
     }
     if (target.parent_path() != folder) {  // reports/NAME.toml
+      if (!std::filesystem::exists(target.parent_path(), ec)) made.push_back(target.parent_path());
       std::filesystem::create_directories(target.parent_path(), ec);
       if (ec) {
         remove_written();

@@ -22,6 +22,12 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+// "20 November 2017": the day (UTC) of the moment.
+std::string LongDate(Moment moment) {
+  Date d = DateOf(moment);
+  return fmt::format("{} {} {}", d.day(), kMonths.at(d.month() - 1), d.year());
+}
+
 std::unexpected<Failure> RequestIssue(std::string_view code, std::string field,
                                       IssueParams params) {
   return Invalid({MakeIssue(code, {"request", 0, std::move(field)}, std::move(params))});
@@ -140,9 +146,8 @@ Result<std::vector<ReportFile>> RenderFormats(const Position& position, const st
 }
 
 std::string PublishedWords(const Publication& publication) {
-  Date d = DateOf(publication.at);
-  return fmt::format("{} {} {} by {} (change {})", d.day(), kMonths.at(d.month() - 1), d.year(),
-                     publication.author, publication.change);
+  return fmt::format("{} by {} (change {})", LongDate(publication.at), publication.author,
+                     publication.change);
 }
 
 Result<PublishedReportFiles> PublishReportFiles(const PublishReportRequest& request,
@@ -182,11 +187,9 @@ Result<ReportOptions> ReportOptionsFor(const StoreAddress& address, const Period
   options.since_publication = ChangesSincePublication(*then, position);
   size_t n = options.since_publication.size();
   if (n > 0) {
-    Date d = DateOf(p.at);
     options.notice = fmt::format(
-        "Figures have changed since this report was published on {} {} {} (change {}): {} "
-        "change{}.",
-        d.day(), kMonths.at(d.month() - 1), d.year(), p.change, n, n == 1 ? "" : "s");
+        "Figures have changed since this report was published on {} (change {}): {} change{}.",
+        LongDate(p.at), p.change, n, n == 1 ? "" : "s");
   }
   return options;
 }
