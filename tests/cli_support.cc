@@ -83,6 +83,7 @@ void CopySeed(const std::string& slug, const std::string& dir) {
         name == "known_differences.csv") {
       continue;
     }
+    // Folders too: a seed's report layouts are in reports/.
     std::filesystem::copy(e.path(), std::filesystem::path(dir) / name,
                           std::filesystem::copy_options::overwrite_existing |
                               std::filesystem::copy_options::recursive);

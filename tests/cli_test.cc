@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
 
 #include "cli_support.h"
 #include "io/test_seeds.h"
@@ -253,6 +255,79 @@ TEST(CliTest, HistoryAndDiffShowWhoChangedWhatAndWhy) {
             std::string::npos)
       << diff.out;
   EXPECT_NE(diff.out.find("1 differences between change 1 and change 2"), std::string::npos);
+}
+
+// The files a publish command lists: each line's name, when the line is "  NAME  SIZE bytes
+// sha256 HEX".
+std::vector<std::string> ListedFiles(const std::string& out) {
+  std::istringstream lines(out);
+  std::string line;
+  std::vector<std::string> names;
+  const std::regex file(R"(  (\S+) +\d+ bytes  sha256 [0-9a-f]{64})");
+  while (std::getline(lines, line)) {
+    std::smatch m;
+    if (std::regex_match(line, m, file)) names.push_back(m[1]);
+  }
+  return names;
+}
+
+TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org rotherham-2017";
+  ASSERT_EQ(Scorecard("import " + SeedDir("rotherham-2017-q2") + db).exit_code, 0);
+  Result published = Scorecard("publish --period \"2017/18 Q2\"" + db);
+  ASSERT_EQ(published.exit_code, 0) << published.out;
+  EXPECT_TRUE(
+      published.out.starts_with("published the 2017/18 Q2 report as at change 2\n"
+                                "kept 7 files of layout dashboard:\n"))
+      << published.out;
+  EXPECT_EQ(
+      ListedFiles(published.out),
+      (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
+                                "csv/key.csv", "csv/scorecard.csv", "report.xlsx", "report.pdf"}))
+      << published.out;
+
+  Result again = Scorecard(
+      "publish --period \"2017/18 Q2\" --supersede \"html only\" --format html --format "
+      "csv,html" +
+      db);
+  ASSERT_EQ(again.exit_code, 0) << again.out;
+  EXPECT_EQ(ListedFiles(again.out),
+            (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
+                                      "csv/key.csv", "csv/scorecard.csv"}))
+      << again.out;
+  Result whole = Scorecard("integrity --db sqlite:" + f.path() + "/t.db");
+  EXPECT_EQ(whole.exit_code, 0) << whole.out;
+  EXPECT_NE(whole.out.find("and every published file is as it was published"), std::string::npos)
+      << whole.out;
+}
+
+TEST(CliTest, TheReportOfAPublishedPeriodSaysWhenItsFiguresChangedSince) {
+  TempFolder f;
+  std::string db = " --db sqlite:" + f.path() + "/t.db --org rotherham-2017";
+  CopySeed("rotherham-2017-q2", f.path() + "/in");
+  ASSERT_EQ(Scorecard("import " + f.path() + "/in" + db).exit_code, 0);
+  ASSERT_EQ(Scorecard("publish --period \"2017/18 Q2\" --format html" + db).exit_code, 0);
+  std::string values = f.Read("in/values.csv");
+  const std::string published = "1.B1 (a),2017/18 Q2,81.5,,,,,off-track,";
+  size_t at = values.find(published);
+  ASSERT_NE(at, std::string::npos);
+  f.Write("in/values.csv",
+          values.replace(at, published.size(), "1.B1 (a),2017/18 Q2,82.0,,,,,satisfactory,"));
+  ASSERT_EQ(Scorecard("import " + f.path() + "/in" + db).exit_code, 0);
+
+  std::string report = "report --period \"2017/18 Q2\"" + db + " -o " + f.path();
+  ASSERT_EQ(Scorecard(report + "/now.html").exit_code, 0);
+  ASSERT_EQ(Scorecard(report + "/published.html --published").exit_code, 0);
+  const std::regex notice(
+      "Figures have changed since this report was published on \\d+ \\w+ \\d{4} \\(change 2\\): "
+      "1 change\\.");
+  EXPECT_TRUE(std::regex_search(f.Read("now.html"), notice));
+  EXPECT_FALSE(std::regex_search(f.Read("published.html"), notice));
+  EXPECT_NE(f.Read("published.html")
+                .find("the database as the 2017/18 Q2 report was published "
+                      "(change 2)"),
+            std::string::npos);
 }
 
 TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {

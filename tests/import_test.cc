@@ -235,12 +235,17 @@ constexpr const char* kQuarterly =
     "[[section]]\r\n  kind = \"scorecard\"";
 constexpr const char* kImprovement = "title = \"Improvement report\"\n\n\n";
 
+// The seed with the test's two layouts in place of its own (reports/ and [reports] default).
 MemoryFileSource WithLayouts(const std::string& slug) {
   MemoryFileSource files = SeedFiles(slug);
-  // The seed's own layouts and default give way to these.
-  std::string& config = files.files["scorecard.toml"];
-  config = config.substr(0, config.find("\n[reports]")) + "\n[reports]\ndefault = \"quarterly\"\n";
-  std::erase_if(files.files, [](const auto& f) { return f.first.starts_with("reports/"); });
+  std::erase_if(files.files, [](const auto& f) {
+    return f.first.starts_with("reports/") && f.first != "reports/";
+  });
+  std::string& toml = files.files["scorecard.toml"];
+  size_t at = toml.find("[reports]\n");
+  if (at == std::string::npos) throw std::logic_error(slug + " names no default layout");
+  toml.erase(at, toml.find('\n', toml.find("default", at)) + 1 - at);
+  toml += "\n[reports]\ndefault = \"quarterly\"\n";
   files.files["reports/quarterly.toml"] = kQuarterly;
   files.files["reports/improvement.toml"] = kImprovement;
   return files;
@@ -327,6 +332,7 @@ TEST_P(ImportTest, AFolderWithoutReportsKeepsTheStoredLayoutsAndRemovalsMustBeAl
   MemoryFileSource without = files;
   without.files.erase("reports/quarterly.toml");
   without.files.erase("reports/improvement.toml");
+  without.files.erase("reports/");
   auto kept = Import(without, "derby-2012");
   ASSERT_TRUE(kept.has_value()) << kept.error().front().ToString();
   EXPECT_TRUE(CountsOf(*kept, "report_layouts").kept);

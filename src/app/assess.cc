@@ -43,6 +43,23 @@ Result<void> UsePublishedBefore(Store& store, std::string_view code, const Publi
   return {};
 }
 
+// What the data is, as the position says: the database now, as at a change, or as the period's
+// report was published (whichever way that change was named, so a report made again as at it
+// says the same).
+Result<std::string> SourceAt(Store& store, int64_t org, const Period& reporting,
+                             std::optional<int64_t> as_at) {
+  if (!as_at) return std::string("the database");
+  auto publications = store.Publications(org, reporting.ToString());
+  if (!publications) return FromStore(publications.error());
+  for (const Publication& p : *publications) {
+    if (p.change == *as_at) {
+      return fmt::format("the database as the {} report was published (change {})", p.period,
+                         p.change);
+    }
+  }
+  return fmt::format("the database as at change {}", *as_at);
+}
+
 }  // namespace
 
 Position BuildPosition(const Council& council, const Period& reporting,
@@ -108,24 +125,26 @@ Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
                               const PositionOptions& options) {
   auto opened = OpenOrganisation(address, Access::kRead, clock);
   if (!opened) return std::unexpected(opened.error());
-  Store& store = *opened->store;
-  auto change = ResolveAsAt(store, opened->org, as_at);
+  auto change = ResolveAsAt(*opened->store, opened->org, as_at);
   if (!change) return std::unexpected(change.error());
-  auto council = LoadCouncil(store, address.org, *change);
+  return AssessOpened(*opened->store, opened->org, address.org, *change,
+                      period ? period : as_at.published, options);
+}
+
+Result<Position> AssessOpened(Store& store, int64_t org, std::string_view org_code,
+                              std::optional<int64_t> as_at, std::optional<Period> period,
+                              const PositionOptions& options) {
+  auto council = LoadCouncil(store, org_code, as_at);
   if (!council) return Invalid(std::move(council.error()));
-  if (!period) period = as_at.published;
   auto assessed = AssessCouncil(std::move(*council), period);
   if (!assessed) return Invalid(std::move(assessed.error()));
-  assessed->source = as_at.published ? fmt::format(
-                                           "the database as the {} report was published "
-                                           "(change {})",
-                                           as_at.published->ToString(), **change)
-                     : *change ? fmt::format("the database as at change {}", **change)
-                               : "the database";
-  auto before = PublishedBy(store, opened->org, assessed->reporting.Previous(), *change);
+  auto source = SourceAt(store, org, assessed->reporting, as_at);
+  if (!source) return std::unexpected(source.error());
+  assessed->source = std::move(*source);
+  auto before = PublishedBy(store, org, assessed->reporting.Previous(), as_at);
   if (!before) return std::unexpected(before.error());
   if (*before) {
-    auto used = UsePublishedBefore(store, address.org, **before, &*assessed);
+    auto used = UsePublishedBefore(store, org_code, **before, &*assessed);
     if (!used) return std::unexpected(used.error());
   }
   return BuildPosition(std::move(*assessed), options);

@@ -62,8 +62,15 @@ Result<Position> AssessPath(const std::string& path, std::optional<Period> perio
 // The same for a council in the database, now, as at a moment or as published. Where the
 // previous period's report was published (by the moment seen), red flags and status changes
 // compare with it as published.
+// Assessed as at a change the period's report was published at (named either way), the
+// position's source says so: "the database as the 2017/18 Q2 report was published (change 12)".
 Result<Position> AssessStored(const StoreAddress& address, const AsAt& as_at,
                               std::optional<Period> period, const Clock& clock,
+                              const PositionOptions& options = {});
+// The same on an opened store, as at change `as_at` (now, if none): inside a transaction of the
+// store's, it sees what the transaction has written.
+Result<Position> AssessOpened(Store& store, int64_t org, std::string_view org_code,
+                              std::optional<int64_t> as_at, std::optional<Period> period,
                               const PositionOptions& options = {});
 
 // Reads the folder and assesses it.

@@ -167,28 +167,25 @@ std::expected<void, Issues> WriteFiles(const std::string& dir,
   const std::filesystem::path folder(dir);
   const std::string suffix = ".partial-" + std::to_string(::getpid());
   std::vector<std::filesystem::path> written;
-  std::vector<std::filesystem::path> made;  // folders made for the files (reports/)
+  std::vector<std::filesystem::path> made;  // folders made here (reports/), removed on failure
   auto remove_written = [&] {
     for (const auto& p : written) std::filesystem::remove(p, ec);
-    for (const auto& d : made) std::filesystem::remove(d, ec);  // only if left empty
+    for (auto p = made.rbegin(); p != made.rend(); ++p) std::filesystem::remove(*p, ec);
   };
-  // Anything in the way of a file is found before a file or folder is made.
   for (const auto& [name, text] : files) {
     const std::filesystem::path target = folder / name;
     if (std::filesystem::exists(target, ec) && !std::filesystem::is_regular_file(target, ec)) {
+      remove_written();
       return std::unexpected(Issues{MakeIssue("export.not-a-file", {dir + "/" + name, 0, ""})});
     }
-  }
-  for (const auto& [name, text] : files) {
-    const std::filesystem::path target = folder / name;
-    if (target.parent_path() != folder && !std::filesystem::exists(target.parent_path(), ec)) {
-      std::filesystem::create_directories(target.parent_path(), ec);  // reports/NAME.toml
+    if (target.parent_path() != folder) {  // reports/NAME.toml
+      if (!std::filesystem::exists(target.parent_path(), ec)) made.push_back(target.parent_path());
+      std::filesystem::create_directories(target.parent_path(), ec);
       if (ec) {
         remove_written();
         return std::unexpected(Issues{MakeIssue(
             "export.no-folder", {target.parent_path().string(), 0, ""}, {{"why", ec.message()}})});
       }
-      made.push_back(target.parent_path());
     }
     std::filesystem::path partial = folder / (name + suffix);
     written.push_back(partial);

@@ -24,10 +24,11 @@ struct Options {
   bool allow_removals = false;
   std::string author, reason;
   std::optional<std::string> supersede;  // publish: why the period is published again
+  std::vector<std::string> formats;      // publish: the formats to keep the report in
   std::string from, to;                  // diff
   std::string ref;                       // history
   std::string target;                    // export: a folder (or .xlsx); backup: a file
-  std::string layout;                    // report: the layout's name
+  std::string layout;                    // report, publish: the layout's name
   std::string report_format = "html";    // report: html, pdf, xlsx or csv
   std::string output;                    // report: -o PATH
 };

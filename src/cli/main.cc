@@ -88,6 +88,11 @@ void DefinePublish(CLI::App& c, Options& o) {
   c.add_option("--period", o.period, "the report's period, e.g. \"2017/18 Q2\"")->required();
   c.add_option("--supersede", o.supersede,
                "publish a period again, in place of its last publication: say why");
+  c.add_option("--layout", o.layout, "the report layout (default: the council's default layout)");
+  c.add_option("--format", o.formats,
+               "the formats to keep the report in, repeated or separated by commas "
+               "(default: html,csv,xlsx,pdf)")
+      ->delimiter(',');
   Change(c, o);
 }
 void DefineIntegrity(CLI::App& c, Options& o) { Database(c, o); }
@@ -132,8 +137,8 @@ constexpr Command kCommands[] = {
     {"history", "list every version of a record: who changed what, when and why", DefineHistory,
      RunHistory},
     {"diff", "list what changed between two moments", DefineDiff, RunDiff},
-    {"publish", "record that a period's report was published as the data stands now", DefinePublish,
-     RunPublish},
+    {"publish", "publish a period's report as the data stands now, keeping its files",
+     DefinePublish, RunPublish},
     {"integrity", "check that the database is whole and its history intact", DefineIntegrity,
      RunIntegrity},
     {"backup", "copy an SQLite database while it is in use", DefineBackup, RunBackup},

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "reports/make_report.h"
+#include "reports/publish_report.h"
 
 namespace scorecard {
 namespace {
@@ -71,10 +72,10 @@ int RunReport(const Options& o) {
   if (progress) progress("reading the council");
   Result<Position> position;
   PositionOptions options{.history = true};
+  SystemClock clock;
+  const AsAt as_at{o.as_at, o.published ? period : std::nullopt};
   if (!o.org.empty()) {
-    SystemClock clock;
-    position = AssessStored(address, AsAt{o.as_at, o.published ? period : std::nullopt}, period,
-                            clock, options);
+    position = AssessStored(address, as_at, period, clock, options);
   } else {
     position = AssessPath(o.source, period, options);
   }
@@ -86,8 +87,17 @@ int RunReport(const Options& o) {
     return PrintFailure(position.error(), where, "no report was made");
   }
   PrintWarnings(position->warnings, where);
+  // A published period's report says whether its figures changed since (docs/reports.md).
+  Result<ReportOptions> report_options = ReportOptions{};
+  if (!o.org.empty()) {
+    report_options = ReportOptionsFor(address, position->reporting, *position, as_at, clock);
+  }
+  if (!report_options) {
+    done();
+    return PrintFailure(report_options.error(), where, "no report was made");
+  }
   if (progress) progress("making the report");
-  auto document = MakeReport(*position, o.layout);
+  auto document = MakeReport(*position, o.layout, *report_options);
   if (!document) {
     done();
     return PrintFailure(document.error(), where, "no report was made");

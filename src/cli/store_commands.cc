@@ -4,16 +4,17 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "app/history.h"
 #include "app/import_council.h"
 #include "app/maintenance.h"
-#include "app/publish.h"
 #include "app/stored_council.h"
 #include "app/system_clock.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "reports/publish_report.h"
 
 namespace scorecard {
 namespace {
@@ -188,16 +189,27 @@ int RunPublish(const Options& o) {
         MakeIssue("request.period", {"request", 0, "period"}, {{"text", o.period}}),
         {"publish", Url(o)}, "nothing was published");
   }
-  PublishRequest request{{o.db, o.org}, *period, {Author(o), o.reason, "publish"}, o.supersede};
-  auto published = PublishReport(request, clock);
-  if (!published) {
-    return PrintFailure(published.error(), {"publish", Url(o)}, "nothing was published");
-  }
-  if (published->superseded) {
+  PublishReportRequest request{
+      {o.db, o.org}, *period, o.supersede, {Author(o), o.reason, "publish"}, o.layout, o.formats};
+  auto done = PublishReportFiles(request, clock);
+  if (!done) return PrintFailure(done.error(), {"publish", Url(o)}, "nothing was published");
+  const Published& published = done->published;
+  if (published.superseded) {
     fmt::print("published the {} report again as at change {}, in place of change {}\n",
-               period->ToString(), published->change, published->superseded->change);
+               period->ToString(), published.change, published.superseded->change);
   } else {
-    fmt::print("published the {} report as at change {}\n", period->ToString(), published->change);
+    fmt::print("published the {} report as at change {}\n", period->ToString(), published.change);
+  }
+  if (done->layout.empty()) {
+    fmt::print("no files kept: the council has no report layout\n");
+    return 0;
+  }
+  fmt::print("kept {} file{} of layout {}:\n", published.files.size(),
+             published.files.size() == 1 ? "" : "s", done->layout);
+  size_t width = 0;
+  for (const PublishedFile& f : published.files) width = std::max(width, f.name.size());
+  for (const PublishedFile& f : published.files) {
+    fmt::print("  {:<{}}  {:>9} bytes  sha256 {}\n", f.name, width, f.size, f.sha256);
   }
   return 0;
 }
@@ -207,7 +219,10 @@ int RunIntegrity(const Options& o) {
   auto problems = CheckDatabase(Url(o), clock);
   if (!problems) return PrintFailure(problems.error(), {"integrity", Url(o)}, "the check stopped");
   if (problems->empty()) {
-    fmt::print("{} is whole: every version was made by its organisation's changes\n", Url(o));
+    fmt::print(
+        "{} is whole: every version was made by its organisation's changes, and every published "
+        "file is as it was published\n",
+        Url(o));
     return 0;
   }
   for (const std::string& p : *problems) fmt::print(stderr, "{}\n", p);

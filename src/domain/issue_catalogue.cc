@@ -438,6 +438,26 @@ constexpr IssueText kCatalogue[] = {
      "the {period} report has not been published, so there is nothing to supersede",
      "Publish it without --supersede."},
 
+    // --- Publishing a report's files, reading them back (h4-publish) ---------------------------
+    {"publish.not-published", kError, "the {period} report has not been published",
+     "Publish it first (scorecard publish --period), or make the report of the figures as they "
+     "are now."},
+    {"publish.not-published-at", kError,
+     "the {period} report was not published at change {change}: it was published at change "
+     "{changes}",
+     "Name one of those changes, or none for the latest publication."},
+    {"publish.file-changed", kError,
+     "the published file {file} of the {period} report (change {change}) is not as it was "
+     "published: its {size} bytes give SHA-256 {sha256}, not the {recorded_size} bytes and "
+     "SHA-256 {recorded_sha256} recorded when it was published",
+     "The database has been altered or damaged: run scorecard integrity, and restore the "
+     "database from a backup taken after the report was published. The report can be made "
+     "again from the figures as they were published (--as-at change:N)."},
+    {"publish.format", kError, "expected a format to publish ({formats}), not \"{format}\"",
+     "Give one or more of those, repeated or separated by commas: --format html,csv."},
+    {"publish.file-not-made", kError, "cannot make the {format} file: {why}",
+     "Check the free space in the temporary folder ($TMPDIR), then publish again."},
+
     // --- Writing a report as a workbook or as CSV files (h2-xlsx) ------------------------------
     {"report.xlsx-not-a-file", kError, "cannot write the workbook: a folder is there",
      "Give a file's name ending .xlsx (q2.xlsx), or write the report as CSV files into the "

@@ -34,9 +34,14 @@ inline std::unexpected<StoreError> Fail(StoreError::Kind kind, std::string messa
   return std::unexpected(StoreError{kind, std::move(message)});
 }
 
-// A parameter: NULL, a whole number or text.
-using Param = std::variant<std::nullptr_t, int64_t, std::string_view>;
-// A result cell: NULL or text.
+// Bytes bound as binary (a BLOB, a BYTEA), not as text.
+struct Blob {
+  std::string_view bytes;
+};
+
+// A parameter: NULL, a whole number, text or bytes.
+using Param = std::variant<std::nullptr_t, int64_t, std::string_view, Blob>;
+// A result cell: NULL, text, or a binary column's bytes as they are.
 using Cell = std::optional<std::string>;
 using ResultRow = std::vector<Cell>;
 

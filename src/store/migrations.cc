@@ -240,6 +240,47 @@ CREATE INDEX "report_layouts_order" ON "report_layouts"(org_id, seq)
                      d == Dialect::kPostgres ? "COLLATE \"C\" " : "");
 }
 
+// The files of each published report (html, xlsx, csv/NAME.csv, ...), kept with the publication
+// whose change froze them: their bytes as published, their size and SHA-256 (hex) to check them
+// against. Like changes, they are never deleted or rewritten, so a period published again keeps
+// its earlier publications' files.
+std::string Version8(Dialect d) {
+  std::string sql = fmt::format(R"(
+CREATE TABLE published_files (
+  org_id BIGINT NOT NULL,
+  period TEXT NOT NULL,
+  change_id BIGINT NOT NULL,
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  sha256 TEXT NOT NULL,
+  content {0} NOT NULL,
+  PRIMARY KEY (org_id, period, change_id, name),
+  FOREIGN KEY (org_id, period, change_id) REFERENCES publications(org_id, period, change_id)
+);
+)",
+                                d == Dialect::kSqlite ? "BLOB" : "BYTEA");
+  if (d == Dialect::kSqlite) {
+    sql += R"(
+CREATE TRIGGER published_files_are_kept BEFORE DELETE ON published_files
+BEGIN SELECT RAISE(ABORT, 'published files are kept for ever: none can be deleted'); END;
+CREATE TRIGGER published_files_are_not_rewritten BEFORE UPDATE ON published_files
+BEGIN SELECT RAISE(ABORT, 'published files are kept for ever: none can be rewritten'); END;
+)";
+  } else {
+    sql += R"(
+CREATE TRIGGER published_files_are_kept BEFORE DELETE OR TRUNCATE ON published_files
+  FOR EACH STATEMENT EXECUTE FUNCTION
+  scorecard_refuse('published files are kept for ever: none can be deleted');
+CREATE TRIGGER published_files_are_not_rewritten BEFORE UPDATE ON published_files
+  FOR EACH STATEMENT EXECUTE FUNCTION
+  scorecard_refuse('published files are kept for ever: none can be rewritten');
+)";
+  }
+  return sql;
+}
+
 }  // namespace
 
 std::vector<Migration> Migrations(Dialect dialect) {
@@ -257,10 +298,12 @@ std::vector<Migration> Migrations(Dialect dialect) {
        "ALTER TABLE \"measures\" ADD COLUMN \"max\" TEXT NOT NULL DEFAULT '';\n"},
       {6, "current rows indexed in their order, for rows added at the end", Version6()},
       {7, "report layouts: a versioned table of each layout's name and text", Version7(dialect)},
+      {8, "published_files: each published report's files, their bytes, size and SHA-256",
+       Version8(dialect)},
   };
 }
 
-int LatestSchemaVersion() { return 7; }
+int LatestSchemaVersion() { return 8; }
 
 namespace {
 

@@ -594,11 +594,15 @@ StoreResult<std::vector<std::string>> Store::CheckIntegrity() {
                                      r.at(0).value_or(""), r.at(2).value_or("")));
     }
   }
+  auto files = CheckPublishedFiles();
+  if (!files) return std::unexpected(files.error());
+  problems.insert(problems.end(), files->begin(), files->end());
   return problems;
 }
 
 StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const ChangeInfo& info,
-                                    std::optional<int64_t> supersedes) {
+                                    std::optional<int64_t> supersedes,
+                                    const PublicationFiles& files) {
   Transaction tx(*db_);
   if (auto r = tx.Begin(); !r) return std::unexpected(r.error());
   // Like a write, so that a write which took an earlier change id cannot commit after this and
@@ -622,18 +626,26 @@ StoreResult<int64_t> Store::Publish(int64_t org, std::string_view period, const 
                            ? fmt::format("published the {} report again, in place of change {}: {}",
                                          period, *supersedes, info.reason)
                            : fmt::format("published the {} report: {}", period, info.reason);
+  const Moment at = clock_.Now();
   auto change = FirstInt(db_->Query(
       "INSERT INTO changes (org_id, at, author, reason, source) VALUES ($1, $2, $3, $4, $5) "
       "RETURNING id",
-      {org, clock_.Now(), std::string_view(info.author), std::string_view(reason),
+      {org, at, std::string_view(info.author), std::string_view(reason),
        std::string_view(info.source)}));
   if (!change) return change;
   auto r = db_->Query(
       "INSERT INTO publications (org_id, period, change_id, at, author, note) VALUES ($1, $2, $3, "
       "$4, $5, $6)",
-      {org, period, *change, clock_.Now(), std::string_view(info.author),
-       std::string_view(info.reason)});
+      {org, period, *change, at, std::string_view(info.author), std::string_view(info.reason)});
   if (!r) return std::unexpected(r.error());
+  if (files) {
+    Publication publication{std::string(period), *change, at, info.author, info.reason};
+    auto made = files(publication);
+    if (!made) return std::unexpected(made.error());
+    if (auto added = AddPublishedFiles(org, publication, *made); !added) {
+      return std::unexpected(added.error());
+    }
+  }
   if (auto c = tx.Commit(); !c) return std::unexpected(c.error());
   return change;
 }

@@ -81,6 +81,28 @@ struct Publication {
   std::string author, note;
 };
 
+// A file of a published report as it is given to be stored: its name in the report
+// ("report.html", "csv/scorecard.csv"), its format (html, csv, xlsx, pdf) and its bytes.
+struct ReportFile {
+  std::string name, format, content;
+};
+
+// A stored file of a published report: its size and SHA-256 (64 lower-case hex digits) as
+// recorded when it was published, and its bytes as the database holds them now, which a reader
+// checks against them.
+struct PublishedFile {
+  std::string name, format;
+  int64_t size = 0;
+  std::string sha256;
+  std::string content;
+};
+
+// Makes a publication's files once its change is made: called inside the publication's
+// transaction, with the organisation locked, so that what it reads through the same Store as at
+// `publication.change` is exactly what the publication froze. An error it returns ends the
+// publication, and nothing is written.
+using PublicationFiles = std::function<StoreResult<std::vector<ReportFile>>(const Publication&)>;
+
 struct Difference {
   std::string table, key;
   std::optional<std::vector<std::string>> before, after;  // none: absent at that moment
@@ -139,15 +161,22 @@ class Store {
 
   // Problems with the stored data, none if it is whole: the database's own check (SQLite's
   // integrity_check), then every version must have been made, and ended, by changes of its own
-  // organisation, in that order, and no row may have two current versions.
+  // organisation, in that order, and no row may have two current versions; and every published
+  // file must still have the size and SHA-256 recorded when it was published.
   StoreResult<std::vector<std::string>> CheckIntegrity();
 
   // Records that the report for `period` was published as the data stands now. A period already
   // published is published again only in place of its latest publication, named by
   // `supersedes` (its change); otherwise, or if that is no longer the latest, kConflict. Every
-  // publication is kept.
+  // publication is kept, with its files: those `files` (if given) makes, stored in the same
+  // transaction with their size and SHA-256. Two files of one name are kInvalid.
   StoreResult<int64_t> Publish(int64_t org, std::string_view period, const ChangeInfo& info,
-                               std::optional<int64_t> supersedes = std::nullopt);
+                               std::optional<int64_t> supersedes = std::nullopt,
+                               const PublicationFiles& files = {});
+  // The files stored with the period's publication at `change`, in the order they were given;
+  // none if it has none (or there is no such publication).
+  StoreResult<std::vector<PublishedFile>> PublishedFiles(int64_t org, std::string_view period,
+                                                         int64_t change);
   // The change a period's report was last published at; kNotFound if it never was.
   StoreResult<int64_t> PublishedAt(int64_t org, std::string_view period);
   // Every publication of the period's report, the first first.
@@ -160,6 +189,9 @@ class Store {
                                    const std::function<void(size_t, size_t)>& progress = {},
                                    std::vector<int>* versions = nullptr);
   StoreResult<void> LockOrganisation(int64_t org);
+  StoreResult<void> AddPublishedFiles(int64_t org, const Publication& publication,
+                                      const std::vector<ReportFile>& files);
+  StoreResult<std::vector<std::string>> CheckPublishedFiles();
 
   std::unique_ptr<Database> db_;
   const Clock& clock_;

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <new>
 #include <optional>
 
 namespace scorecard {
@@ -49,29 +50,59 @@ StoreError ErrorOf(PGconn* conn, PGresult* res, std::string_view what) {
   return {kind, fmt::format("{}: {}", what, message)};
 }
 
-// libpq takes parameters as text; keeps the texts alive for the call.
+// libpq's parameters: text, except bytes, which go as binary (format 1) with their length.
+// Keeps the texts alive for the call.
 struct TextParams {
   explicit TextParams(const std::vector<Param>& params) {
     texts.reserve(params.size());
     for (const Param& p : params) {
-      if (std::holds_alternative<std::nullptr_t>(p)) {
-        texts.emplace_back();
-        nulls.push_back(true);
-      } else if (const int64_t* n = std::get_if<int64_t>(&p)) {
+      const char* value = nullptr;
+      int length = 0, format = 0;
+      if (const int64_t* n = std::get_if<int64_t>(&p)) {
         texts.push_back(std::to_string(*n));
-        nulls.push_back(false);
+      } else if (const std::string_view* text = std::get_if<std::string_view>(&p)) {
+        texts.emplace_back(*text);
+      } else if (const Blob* blob = std::get_if<Blob>(&p)) {
+        texts.emplace_back();
+        value = blob->bytes.empty() ? "" : blob->bytes.data();
+        length = static_cast<int>(blob->bytes.size());
+        format = 1;
       } else {
-        texts.emplace_back(std::get<std::string_view>(p));
-        nulls.push_back(false);
+        texts.emplace_back();  // NULL
       }
+      values.push_back(value);
+      lengths.push_back(length);
+      formats.push_back(format);
+      nulls.push_back(std::holds_alternative<std::nullptr_t>(p));
     }
-    for (size_t i = 0; i < texts.size(); ++i)
-      values.push_back(nulls[i] ? nullptr : texts[i].c_str());
+    // Only now: the texts have stopped moving.
+    for (size_t i = 0; i < texts.size(); ++i) {
+      if (!nulls[i] && formats[i] == 0) values[i] = texts[i].c_str();
+    }
   }
   std::vector<std::string> texts;
   std::vector<bool> nulls;
   std::vector<const char*> values;
+  std::vector<int> lengths, formats;
 };
+
+// PostgreSQL's type of bytea (pg_type.h's BYTEAOID).
+constexpr Oid kByteaType = 17;
+
+// A result cell as text, or a bytea column's bytes (sent as text in its hex form).
+Cell CellOf(PGresult* res, int row, int column) {
+  if (PQgetisnull(res, row, column)) return std::nullopt;
+  const char* value = PQgetvalue(res, row, column);
+  if (PQftype(res, column) != kByteaType || PQfformat(res, column) != 0) {
+    return std::string(value, PQgetlength(res, row, column));
+  }
+  size_t length = 0;
+  unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(value), &length);
+  if (!bytes) throw std::bad_alloc();
+  std::string out(reinterpret_cast<const char*>(bytes), length);
+  PQfreemem(bytes);
+  return out;
+}
 
 using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
@@ -81,7 +112,7 @@ class PostgresStatement : public Statement {
   StoreResult<void> Run(const std::vector<Param>& params) override {
     TextParams p(params);
     Result res(PQexecPrepared(conn_, name_.c_str(), static_cast<int>(p.values.size()),
-                              p.values.data(), nullptr, nullptr, 0),
+                              p.values.data(), p.lengths.data(), p.formats.data(), 0),
                PQclear);
     ExecStatusType status = PQresultStatus(res.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -105,6 +136,14 @@ void AppendCopyField(std::string& out, const Param& field) {
   } else if (const int64_t* n = std::get_if<int64_t>(&field)) {
     char digits[24];
     out.append(digits, std::to_chars(digits, digits + sizeof digits, *n).ptr);
+  } else if (const Blob* blob = std::get_if<Blob>(&field)) {
+    // bytea's hex form (\x0a1b...), its backslash escaped for COPY.
+    constexpr char kDigits[] = "0123456789abcdef";
+    out += "\\\\x";
+    for (unsigned char c : blob->bytes) {
+      out += kDigits[c >> 4];
+      out += kDigits[c & 0xF];
+    }
   } else {
     std::string_view text = std::get<std::string_view>(field);
     size_t plain = 0;  // start of the run of characters that need no escape
@@ -198,7 +237,7 @@ StoreResult<std::vector<ResultRow>> PostgresDatabase::Query(std::string_view sql
   if (auto r = EnsureConnected(); !r) return std::unexpected(r.error());
   TextParams p(params);
   Result res(PQexecParams(conn_, std::string(sql).c_str(), static_cast<int>(p.values.size()),
-                          nullptr, p.values.data(), nullptr, nullptr, 0),
+                          nullptr, p.values.data(), p.lengths.data(), p.formats.data(), 0),
              PQclear);
   ExecStatusType status = PQresultStatus(res.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -209,11 +248,7 @@ StoreResult<std::vector<ResultRow>> PostgresDatabase::Query(std::string_view sql
   rows.reserve(n);
   for (int r = 0; r < n; ++r) {
     ResultRow row(columns);
-    for (int c = 0; c < columns; ++c) {
-      if (!PQgetisnull(res.get(), r, c)) {
-        row[c] = std::string(PQgetvalue(res.get(), r, c), PQgetlength(res.get(), r, c));
-      }
-    }
+    for (int c = 0; c < columns; ++c) row[c] = CellOf(res.get(), r, c);
     rows.push_back(std::move(row));
   }
   return rows;

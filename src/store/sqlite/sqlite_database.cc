@@ -42,6 +42,10 @@ int BindOne(sqlite3_stmt* stmt, int at, const Param& param, sqlite3_destructor_t
           return sqlite3_bind_null(stmt, at);
         } else if constexpr (std::is_same_v<T, int64_t>) {
           return sqlite3_bind_int64(stmt, at, p);
+        } else if constexpr (std::is_same_v<T, Blob>) {
+          // A zero-length blob is still a blob (a null pointer would bind NULL).
+          return sqlite3_bind_blob64(stmt, at, p.bytes.empty() ? "" : p.bytes.data(),
+                                     p.bytes.size(), text);
         } else {
           return sqlite3_bind_text(stmt, at, p.data(), static_cast<int>(p.size()), text);
         }
@@ -175,7 +179,11 @@ StoreResult<std::vector<ResultRow>> SqliteDatabase::Query(std::string_view sql,
       int n = sqlite3_column_count(stmt);
       ResultRow row(n);
       for (int i = 0; i < n; ++i) {
-        if (sqlite3_column_type(stmt, i) != SQLITE_NULL) {
+        int type = sqlite3_column_type(stmt, i);
+        if (type == SQLITE_BLOB) {
+          const auto* bytes = static_cast<const char*>(sqlite3_column_blob(stmt, i));
+          row[i] = std::string(bytes ? bytes : "", sqlite3_column_bytes(stmt, i));
+        } else if (type != SQLITE_NULL) {
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
           row[i] = std::string(text, sqlite3_column_bytes(stmt, i));
         }
