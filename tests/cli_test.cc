@@ -328,6 +328,15 @@ TEST(CliTest, TheReportOfAPublishedPeriodSaysWhenItsFiguresChangedSince) {
                 .find("the database as the 2017/18 Q2 report was published "
                       "(change 2)"),
             std::string::npos);
+  // --published gives back the stored file, as it was; a format not published is refused.
+  std::string again = f.Read("published.html");
+  ASSERT_EQ(Scorecard(report + "/again.html --published").exit_code, 0);
+  EXPECT_EQ(f.Read("again.html"), again);
+  CliResult pdf = Scorecard(report + "/published.pdf --published --format pdf");
+  EXPECT_EQ(pdf.exit_code, 1);
+  EXPECT_NE(pdf.out.find("the 2017/18 Q2 report was published without a pdf file; it has: html"),
+            std::string::npos)
+      << pdf.out;
 }
 
 TEST(CliTest, AMeasureDroppedByOneImportAndRestoredByTheNextKeepsItsHistory) {

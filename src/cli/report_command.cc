@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include "app/assess.h"
+#include "app/publish.h"
 #include "app/system_clock.h"
 #include "cli/commands.h"
 #include "cli/output.h"
@@ -50,6 +53,62 @@ void Progress(std::string_view step) {
   std::fflush(stderr);
 }
 
+// Writes `content` to `path` whole (beside it first); false, with why, if it cannot.
+bool WriteWhole(const std::filesystem::path& path, const std::string& content, std::string* why) {
+  std::filesystem::path partial = path.string() + ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    out << content;
+    if (!out.flush()) {
+      *why = "it cannot be written";
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(partial, path, ec);
+  if (ec) *why = ec.message();
+  return !ec;
+}
+
+// --published: the files stored when the period's report was published, as they were, in the
+// format asked for (csv: every CSV file, into the folder).
+int WritePublished(const Options& o, const StoreAddress& address, const Period& period,
+                   const Where& where) {
+  SystemClock clock;
+  auto published = ReadPublishedReport(address, period, std::nullopt, clock);
+  if (!published) return PrintFailure(published.error(), where, "no report was written");
+  std::vector<const PublishedFile*> files;
+  std::string formats;
+  for (const PublishedFile& f : published->files) {
+    if (f.format == o.report_format) files.push_back(&f);
+    if (formats.find(f.format) == std::string::npos) {
+      formats += (formats.empty() ? "" : ", ") + f.format;
+    }
+  }
+  if (files.empty()) {
+    return PrintIssues({MakeIssue("report.not-published-as", {"request", 0, "format"},
+                                  {{"period", period.ToString()},
+                                   {"format", o.report_format},
+                                   {"formats", formats.empty() ? "none" : formats}})},
+                       where, "no report was written");
+  }
+  std::error_code ec;
+  if (o.report_format == "csv") std::filesystem::create_directories(o.output, ec);
+  for (const PublishedFile* f : files) {
+    std::filesystem::path path = o.output;
+    if (o.report_format == "csv") path /= std::filesystem::path(f->name).filename();
+    std::string why;
+    if (!WriteWhole(path, f->content, &why)) {
+      return PrintIssues({MakeIssue("report.output", {path.string(), 0, ""}, {{"why", why}})},
+                         where, "no report was written");
+    }
+  }
+  fmt::print("{}: the {} report as published at change {} ({} {} file{}) written to {}\n",
+             where.source, period.ToString(), published->publication.change, files.size(),
+             o.report_format, files.size() == 1 ? "" : "s", o.output);
+  return 0;
+}
+
 }  // namespace
 
 int RunReport(const Options& o) {
@@ -67,6 +126,7 @@ int RunReport(const Options& o) {
     }
     period = *p;
   }
+  if (o.published) return WritePublished(o, address, *period, where);
   bool terminal = isatty(fileno(stderr)) != 0;
   void (*progress)(std::string_view) = terminal ? Progress : nullptr;
   if (progress) progress("reading the council");

@@ -856,6 +856,10 @@ constexpr IssueText kCatalogue[] = {
     {"report.no-layout", kError,
      "expected --layout: the council names no default layout in scorecard.toml ({known})",
      "Give --layout NAME, or set [reports] default = \"NAME\" in scorecard.toml."},
+    {"report.not-published-as", kError,
+     "the {period} report was published without a {format} file; it has: {formats}",
+     "Ask for one of the formats it was published in, or make the report of the figures as "
+     "published with --as-at change:N (the publication's change) in any format."},
     {"report.output", kError, "cannot write the report: {why}",
      "Check that the folder exists and can be written, and the name is not a folder."},
     // --- The command's options (h9) --------------------------------------------------------------
