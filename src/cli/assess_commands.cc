@@ -13,14 +13,10 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/render.h"
+#include "cli/request.h"
 
 namespace scorecard {
 namespace {
-
-// An issue with how the command was given: an option ("period") or the command as a whole ("").
-Issue RequestIssue(std::string_view code, std::string option, IssueParams params = {}) {
-  return MakeIssue(code, {"request", 0, std::move(option)}, std::move(params));
-}
 
 // The first thing wrong with how assess was asked, found before anything is read, or nothing.
 // Options that do not go together are refused rather than one of them passed over.
@@ -31,22 +27,7 @@ std::optional<Issue> AssessRequestIssue(const Options& o) {
   if (!o.explain.empty() && o.format != "table") {
     return RequestIssue("request.explain-format", "explain", {{"format", o.format}});
   }
-  if (!o.org.empty()) {
-    if (!o.source.empty()) return RequestIssue("request.folder-and-database", "org");
-    if (o.published && o.period.empty()) {
-      return RequestIssue("request.published-without-period", "published");
-    }
-    return std::nullopt;
-  }
-  if (o.source.empty()) return RequestIssue("request.no-source", "");
-  if (!o.db.empty()) return RequestIssue("request.folder-and-database", "db");
-  if (!o.as_at.empty()) {
-    return RequestIssue("request.history-of-folder", "as-at", {{"option", "as-at"}});
-  }
-  if (o.published) {
-    return RequestIssue("request.history-of-folder", "published", {{"option", "published"}});
-  }
-  return std::nullopt;
+  return SourceRequestIssue(o);
 }
 
 // The --period option, if given; if it cannot be read, says why and fails with the exit code.

@@ -13,15 +13,12 @@
 #include "app/system_clock.h"
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/request.h"
 #include "reports/make_report.h"
 #include "reports/publish_report.h"
 
 namespace scorecard {
 namespace {
-
-Issue RequestIssue(std::string_view code, std::string option, IssueParams params = {}) {
-  return MakeIssue(code, {"request", 0, std::move(option)}, std::move(params));
-}
 
 // The first thing wrong with how the report was asked for, found before anything is read.
 std::optional<Issue> ReportRequestIssue(const Options& o) {
@@ -29,22 +26,7 @@ std::optional<Issue> ReportRequestIssue(const Options& o) {
   if (std::ranges::find(formats, o.report_format) == formats.end()) {
     return RequestIssue("request.report-format", "format", {{"text", o.report_format}});
   }
-  if (!o.org.empty()) {
-    if (!o.source.empty()) return RequestIssue("request.folder-and-database", "org");
-    if (o.published && o.period.empty()) {
-      return RequestIssue("request.published-without-period", "published");
-    }
-    return std::nullopt;
-  }
-  if (o.source.empty()) return RequestIssue("request.no-source", "");
-  if (!o.db.empty()) return RequestIssue("request.folder-and-database", "db");
-  if (!o.as_at.empty()) {
-    return RequestIssue("request.history-of-folder", "as-at", {{"option", "as-at"}});
-  }
-  if (o.published) {
-    return RequestIssue("request.history-of-folder", "published", {{"option", "published"}});
-  }
-  return std::nullopt;
+  return SourceRequestIssue(o);
 }
 
 // On a terminal, each step on one line that the next step overwrites.
