@@ -846,6 +846,10 @@ constexpr IssueText kCatalogue[] = {
      "columns, the other says which",
      "Add \"history\" to columns where the history columns go, and history = [\"quarter -1\", "
      "\"quarter 0\"], say, or remove both."},
+    {"report.chart-subject", kError,
+     "expected a chart of one measure (measure = \"REF\") or of a group's measures "
+     "(group = \"THEME\"), one of the two",
+     "Give measure or group, not both and not neither."},
     {"report.unknown-measure", kError, "no measure has ref \"{ref}\"",
      "Give a measure's ref exactly as scorecard assess prints it."},
     {"report.unknown-status", kError,

@@ -76,6 +76,12 @@ measure = "PE-M03"
 periods = 4
 
 [[section]]
+type = "chart"
+title = "Our people's measures over time"
+group = "our-people"
+periods = 4
+
+[[section]]
 type = "scorecard"
 group-by = "none"
 columns = ["ref", "title", "value", "target", "status"]
@@ -96,8 +102,8 @@ TEST(SixthLayout, MakesItsReportFromTomlAlone) {
   // Its sections, in its order, with its headings.
   std::vector<std::string> ids;
   for (const ReportSection& s : doc->sections) ids.push_back(s.id);
-  EXPECT_THAT(ids,
-              ElementsAre("title", "risks", "summary", "changes", "chart", "scorecard", "key"));
+  EXPECT_THAT(ids, ElementsAre("title", "risks", "summary", "changes", "chart", "chart-2",
+                               "scorecard", "key"));
   EXPECT_THAT(html, HasSubstr("<h1 class=\"govuk-heading-xl\">Our people: quarter 2 report to the "
                               "scrutiny board</h1>"));
   EXPECT_THAT(html, HasSubstr("<h2 class=\"govuk-heading-l\" id=\"risks-heading\">Risks to our "
@@ -143,6 +149,27 @@ TEST(SixthLayout, MakesItsReportFromTomlAlone) {
   EXPECT_LE(data->rows.size(), 4u);
   EXPECT_THAT(data->rows, Not(IsEmpty()));
   EXPECT_EQ(data->rows.back()[0], "2021/22 Q2");
+
+  // A group's charts: one for each of its measures with figures, each with its own words.
+  const ReportSection& group = doc->sections[5];
+  size_t with_figures = 0;
+  for (const MeasureRow& m : Derby2021().measures) {
+    // A figure in the measure's own periods, up to the reporting period.
+    PeriodKind kind = ParsePeriod(m.period).value_or(Period()).kind();
+    bool figures = std::ranges::any_of(m.history, [&](const HistoryPoint& h) {
+      Period p = ParsePeriod(h.period).value_or(Period());
+      return h.value.number.has_value() && p.kind() == kind && p <= Derby2021().reporting;
+    });
+    with_figures += m.group == "our-people" && m.listed && figures;
+  }
+  ASSERT_GT(with_figures, 0u);
+  EXPECT_EQ(group.blocks.size(), with_figures);
+  for (const ReportBlock& b : group.blocks) {
+    const auto& chart = std::get<ReportChart>(b);
+    EXPECT_THAT(chart.title, HasSubstr("PE-"));
+    EXPECT_THAT(chart.svg, HasSubstr("role=\"img\""));
+    EXPECT_THAT(chart.alt, Not(IsEmpty()));
+  }
 }
 
 TEST(LayoutErrors, AreLocatedAtTheirLineAndKey) {
@@ -158,7 +185,7 @@ TEST(LayoutErrors, AreLocatedAtTheirLineAndKey) {
   EXPECT_THAT(Problems("title = \"T\"\n[[section]]\ntype = \"summary\"\npercent = \"yes\"\n"),
               ElementsAre(HasSubstr(":4: column section.percent: expected true or false")));
   EXPECT_THAT(Problems("title = \"T\"\n[[section]]\ntype = \"chart\"\n"),
-              ElementsAre(HasSubstr(":2: column section.measure: a chart section needs measure")));
+              ElementsAre(HasSubstr(":2: column section: expected a chart of one measure")));
   EXPECT_THAT(Problems("title = \"T\"\n[[section]]\ntype = \"scorecard\"\ncolumns = [\"ref\", "
                        "\"history\"]\nhistory = [\"quarter +1\"]\n"),
               ElementsAre(HasSubstr(":5: column section.history: expected a history column")));

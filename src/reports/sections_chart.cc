@@ -105,8 +105,86 @@ std::string Svg(const std::string& id, const std::string& title,
 
 }  // namespace
 
+namespace {
+
+// The measure's figures up to the reporting period, in its own periods, the last `periods`.
+std::vector<const HistoryPoint*> Points(const ReportContext& context, const MeasureRow& m,
+                                        size_t periods) {
+  std::vector<const HistoryPoint*> points;
+  PeriodKind kind = ParsePeriod(m.period).value_or(Period()).kind();
+  for (const HistoryPoint& h : m.history) {
+    Period p = ParsePeriod(h.period).value_or(Period());
+    if (h.value.number && p <= context.position.reporting && p.kind() == kind) {
+      points.push_back(&h);
+    }
+  }
+  if (points.size() > periods) points.erase(points.begin(), points.end() - periods);
+  return points;
+}
+
+// The chart of one measure: its figures, its target and comparators.
+ReportChart MeasureChart(const MeasureRow& m, const std::vector<const HistoryPoint*>& points,
+                         std::string title, const std::string& id) {
+  std::vector<Line> lines;
+  if (m.target.number) {
+    lines.push_back({"Target " + m.target.shown, *m.target.number, m.target.shown, "6 4"});
+  }
+  for (const ComparatorView& c : m.comparators) {
+    if (c.value.number) {
+      lines.push_back({c.name + " " + c.value.shown, *c.value.number, c.value.shown, "2 3"});
+    }
+  }
+  ReportChart chart;
+  chart.title = std::move(title);
+  chart.svg = Svg(id, chart.title, points, lines);
+  chart.alt =
+      fmt::format("{} from {} ({}) to {} ({}).", m.title, points.front()->period,
+                  points.front()->value.shown, points.back()->period, points.back()->value.shown);
+  for (const Line& l : lines) chart.alt += fmt::format(" {}.", l.label);
+  chart.data.name = "chart-" + m.ref;
+  chart.data.caption = fmt::format("The figures the chart of {} shows", m.ref);
+  chart.data.columns = {{"Period", "", false, 14}, {"Value", "", true, 12}};
+  for (const HistoryPoint* h : points) {
+    ReportRow r;
+    r.cells = {TextCell(h->period), FigureCell(h->value)};
+    chart.data.rows.push_back(std::move(r));
+  }
+  return chart;
+}
+
+}  // namespace
+
+// One measure's chart (`measure`), or a chart for each measure of a group (`group`: a theme's
+// id), small multiples in the council's order, each with its words and its figures.
 void BuildChart(const ReportContext& context, const LayoutSection& layout, ReportSection* section,
                 Issues* issues) {
+  size_t periods = static_cast<size_t>(layout.Integer("periods", 8));
+  if (layout.Has("measure") == layout.Has("group")) {
+    issues->push_back(SectionIssue(context, layout, "", "report.chart-subject"));
+    return;
+  }
+  if (layout.Has("group")) {
+    std::string group = layout.Text("group");
+    if (context.position.FindGroup(group) == nullptr || group == "all") {
+      issues->push_back(SectionIssue(
+          context, layout, "group", "report.unknown-scope",
+          {{"kind", "theme"}, {"value", group}, {"known", "the ids of framework.csv's themes"}}));
+      return;
+    }
+    int n = 0;
+    for (const MeasureRow* m : context.measures) {
+      if (m->group != group || !m->listed) continue;
+      std::vector<const HistoryPoint*> points = Points(context, *m, periods);
+      if (points.empty()) continue;  // a measure with no figure has no line to draw
+      section->blocks.push_back(MeasureChart(*m, points, fmt::format("{} {}", m->ref, m->title),
+                                             fmt::format("{}-chart-{}", section->id, ++n)));
+    }
+    if (n == 0) {
+      issues->push_back(SectionIssue(context, layout, "group", "report.needs-data",
+                                     {{"what", "figures for the measures of " + group}}));
+    }
+    return;
+  }
   std::string ref = layout.Text("measure");
   const MeasureRow* m = context.position.FindMeasure(ref);
   if (m == nullptr) {
@@ -114,48 +192,15 @@ void BuildChart(const ReportContext& context, const LayoutSection& layout, Repor
         SectionIssue(context, layout, "measure", "report.unknown-measure", {{"ref", ref}}));
     return;
   }
-  size_t periods = static_cast<size_t>(layout.Integer("periods", 8));
-  std::vector<const HistoryPoint*> points;
-  for (const HistoryPoint& h : m->history) {
-    // The measure's own periods up to the one this report shows.
-    if (h.value.number && ParsePeriod(h.period).value_or(Period()) <= context.position.reporting &&
-        ParsePeriod(h.period).value_or(Period()).kind() ==
-            ParsePeriod(m->period).value_or(Period()).kind()) {
-      points.push_back(&h);
-    }
-  }
-  if (points.size() > periods) points.erase(points.begin(), points.end() - periods);
+  std::vector<const HistoryPoint*> points = Points(context, *m, periods);
   if (points.empty()) {
     issues->push_back(SectionIssue(context, layout, "measure", "report.needs-data",
                                    {{"what", "figures for measure " + ref}}));
     return;
   }
-  std::vector<Line> lines;
-  if (m->target.number) {
-    lines.push_back({"Target " + m->target.shown, *m->target.number, m->target.shown, "6 4"});
-  }
-  for (const ComparatorView& c : m->comparators) {
-    if (c.value.number) {
-      lines.push_back({c.name + " " + c.value.shown, *c.value.number, c.value.shown, "2 3"});
-    }
-  }
-  ReportChart chart;
-  chart.title = layout.Text("caption", fmt::format("{} {}", m->ref, m->title));
-  std::string id = section->id + "-chart";
-  chart.svg = Svg(id, chart.title, points, lines);
-  chart.alt =
-      fmt::format("{} from {} ({}) to {} ({}).", m->title, points.front()->period,
-                  points.front()->value.shown, points.back()->period, points.back()->value.shown);
-  for (const Line& l : lines) chart.alt += fmt::format(" {}.", l.label);
-  chart.data.name = "chart-" + m->ref;
-  chart.data.caption = "The figures the chart shows";
-  chart.data.columns = {{"Period", "", false, 14}, {"Value", "", true, 12}};
-  for (const HistoryPoint* h : points) {
-    ReportRow r;
-    r.cells = {TextCell(h->period), FigureCell(h->value)};
-    chart.data.rows.push_back(std::move(r));
-  }
-  section->blocks.push_back(std::move(chart));
+  section->blocks.push_back(
+      MeasureChart(*m, points, layout.Text("caption", fmt::format("{} {}", m->ref, m->title)),
+                   section->id + "-chart"));
 }
 
 }  // namespace scorecard
