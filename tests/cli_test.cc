@@ -279,12 +279,13 @@ TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
   ASSERT_EQ(published.exit_code, 0) << published.out;
   EXPECT_TRUE(
       published.out.starts_with("published the 2017/18 Q2 report as at change 2\n"
-                                "kept 7 files of layout dashboard:\n"))
+                                "kept 11 files of layout dashboard:\n"))
       << published.out;
-  EXPECT_EQ(
-      ListedFiles(published.out),
-      (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
-                                "csv/key.csv", "csv/scorecard.csv", "report.xlsx", "report.pdf"}))
+  EXPECT_EQ(ListedFiles(published.out),
+            (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
+                                      "csv/key.csv", "csv/scorecard.csv", "csv/scorecard-2.csv",
+                                      "csv/scorecard-3.csv", "csv/scorecard-4.csv",
+                                      "csv/scorecard-5.csv", "report.xlsx", "report.pdf"}))
       << published.out;
 
   Result again = Scorecard(
@@ -294,7 +295,9 @@ TEST(CliTest, PublishKeepsTheReportsFilesAndListsThemWithTheirSha256) {
   ASSERT_EQ(again.exit_code, 0) << again.out;
   EXPECT_EQ(ListedFiles(again.out),
             (std::vector<std::string>{"report.html", "csv/summary.csv", "csv/summary-2.csv",
-                                      "csv/key.csv", "csv/scorecard.csv"}))
+                                      "csv/key.csv", "csv/scorecard.csv", "csv/scorecard-2.csv",
+                                      "csv/scorecard-3.csv", "csv/scorecard-4.csv",
+                                      "csv/scorecard-5.csv"}))
       << again.out;
   Result whole = Scorecard("integrity --db sqlite:" + f.path() + "/t.db");
   EXPECT_EQ(whole.exit_code, 0) << whole.out;

@@ -153,11 +153,13 @@ TEST_P(PublishTest, PublishingKeepsTheReportsFilesWithTheirSha256) {
   PublishedReportFiles published = Publish();
   EXPECT_EQ(published.layout, "dashboard");
   const std::vector<PublishedFile>& files = published.published.files;
-  // A file for each of the dashboard's tables: the two summaries, the key, the scorecard (its
-  // red flags are a list).
+  // A file for each of the dashboard's tables: the two summaries, the key, the scorecard of each
+  // of the five corporate priorities (its red flags are a list).
   EXPECT_THAT(Names(files),
               ElementsAre("report.html html", "csv/summary.csv csv", "csv/summary-2.csv csv",
-                          "csv/key.csv csv", "csv/scorecard.csv csv", "report.xlsx xlsx"));
+                          "csv/key.csv csv", "csv/scorecard.csv csv", "csv/scorecard-2.csv csv",
+                          "csv/scorecard-3.csv csv", "csv/scorecard-4.csv csv",
+                          "csv/scorecard-5.csv csv", "report.xlsx xlsx"));
   for (const PublishedFile& f : files) {
     EXPECT_EQ(f.sha256, Sha256Hex(f.content)) << f.name;
     EXPECT_EQ(f.size, static_cast<int64_t>(f.content.size())) << f.name;
