@@ -22,25 +22,6 @@
 namespace scorecard {
 namespace {
 
-// A seed folder's files, in memory, so a test can change them: "reports/NAME.toml" for its
-// layouts.
-MemoryFileSource SeedFiles(const std::string& slug) {
-  MemoryFileSource files;
-  const std::filesystem::path dir = SeedDir(slug);
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
-    std::string name = std::filesystem::relative(e.path(), dir).generic_string();
-    if (e.is_directory()) {
-      files.files[name + "/"] = "";
-      continue;
-    }
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.files[name] = text.str();
-  }
-  return files;
-}
-
 std::string CodeOf(const MemoryFileSource& files) {
   auto council = ReadFolder(files);
   return council ? council->organisation.code : "";

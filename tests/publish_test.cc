@@ -36,27 +36,10 @@ constexpr const char* kOrg = "rotherham-2017";
 const Period kQ2 = *ParsePeriod("2017/18 Q2");
 const std::vector<std::string> kFormats = {"html", "csv", "xlsx"};
 
-MemoryFileSource SeedFiles() {
-  MemoryFileSource files;
-  const std::filesystem::path dir = SeedDir(kSeed);
-  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
-    std::string name = std::filesystem::relative(e.path(), dir).generic_string();
-    if (e.is_directory()) {
-      files.files[name + "/"] = "";
-      continue;
-    }
-    std::ifstream in(e.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    files.files[name] = text.str();
-  }
-  return files;
-}
-
 // The seed with 1.B1 (a)'s Q2 figure and status changed, as a late correction would change
 // them: 81.5% and "off-track" (as Rotherham published them) become 82.0% and "satisfactory".
 MemoryFileSource CorrectedFiles() {
-  MemoryFileSource files = SeedFiles();
+  MemoryFileSource files = SeedFiles(kSeed);
   std::string& values = files.files.at("values.csv");
   const std::string published = "1.B1 (a),2017/18 Q2,81.5,,,,,off-track,";
   size_t at = values.find(published);
@@ -99,7 +82,7 @@ class PublishTest : public ::testing::TestWithParam<Backend> {
     ASSERT_TRUE(store.has_value()) << store.error().message;
     store_ = std::move(*store);
     address_ = {db_->url(), kOrg};
-    Import(SeedFiles());
+    Import(SeedFiles(kSeed));
   }
 
   int64_t Import(const MemoryFileSource& files, const std::string& org = kOrg) {
@@ -334,7 +317,7 @@ TEST_P(PublishTest, AnUnknownLayoutOrFormatPublishesNothing) {
 }
 
 TEST_P(PublishTest, ACouncilWithoutLayoutsPublishesThePeriodAlone) {
-  MemoryFileSource files = SeedFiles();
+  MemoryFileSource files = SeedFiles(kSeed);
   for (auto it = files.files.begin(); it != files.files.end();) {
     it = it->first.starts_with("reports/") ? files.files.erase(it) : std::next(it);
   }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace scorecard {
 namespace {
@@ -23,6 +25,23 @@ std::vector<std::string> SeedSlugs() {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+MemoryFileSource SeedFiles(std::string_view slug) {
+  MemoryFileSource files;
+  const std::filesystem::path dir = SeedDir(slug);
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    std::string name = std::filesystem::relative(e.path(), dir).generic_string();
+    if (e.is_directory()) {
+      files.files[name + "/"] = "";
+      continue;
+    }
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    files.files[name] = text.str();
+  }
+  return files;
 }
 
 }  // namespace scorecard
